@@ -1,0 +1,2 @@
+/** Test helpers and contract suites for adapters of the engine's ports. */
+export {};
