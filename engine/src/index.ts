@@ -1,6 +1,28 @@
 /**
- * @tongban/engine — public surface. Code outside the engine imports only from here
- * (and `@tongban/engine/testing` in tests).
+ * @tongban/engine — public surface. Code outside the engine imports only from
+ * here (and `@tongban/engine/testing` in tests).
+ *
+ *   loadDefinition(xml)        parse + lint + compile, every problem in one pass
+ *   new Runtime({ store, clock, ids })   deploy, start, complete tasks, fire timers, …
+ *   step(process, id, before, command)   the pure transition the runtime is built on
  */
 export * from './problems/index.js';
-export * from './model/index.js';
+export * from './errors.js';
+export type * from './model/types.js';
+export { parseBpmn, createModdle, tbDescriptor } from './model/index.js';
+export type { ParseOptions, ParseResult } from './model/index.js';
+export { lintDefinitions, createLinter, lintConfig, lintConfigFor, tongbanResolver } from './lint/index.js';
+export type { Catalogue } from './lint/index.js';
+export { compileProcess, END_STATES } from './compile/index.js';
+export type { CompiledProcess, CompileResult, Vote } from './compile/index.js';
+export { loadDefinition } from './definition/index.js';
+export type { LoadOptions, LoadedDefinition } from './definition/index.js';
+export { Runtime, step, workItems, persistSnapshot, restoreSnapshot, replay } from './runtime/index.js';
+export type {
+  RuntimeOptions, StartOptions, StepResult, MachineSnapshot, WorkItem, Command, Actor, Clock, IdSource,
+  Instant, InstanceStatus, DefinitionRecord, InstanceRecord, TaskRecord, TaskStatus, TimerRecord, JobRecord, HistoryRecord, Incident,
+} from './runtime/index.js';
+export { MemoryStore } from './store/index.js';
+export type { Store, InstanceCommit, TaskQuery } from './store/index.js';
+export { parseLimit, formatLimit, compareLimits } from './time/index.js';
+export type { Limit, LimitUnit } from './time/index.js';

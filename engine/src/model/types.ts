@@ -84,6 +84,9 @@ export interface ServiceTaskNode extends NodeBase {
   readonly input?: FeelExpression;
   /** Where the job's result goes; absent: a result object is merged into the variables. */
   readonly resultVariable?: string;
+  /** Variable paths from `tb:reads` / `tb:writes`, for the re-engineering analysis; absent when not declared. */
+  readonly reads?: readonly string[];
+  readonly writes?: readonly string[];
 }
 
 /** A FEEL decision, evaluated synchronously when the token arrives. */
@@ -92,6 +95,9 @@ export interface BusinessRuleTaskNode extends NodeBase {
   readonly department?: string;
   readonly expression?: FeelExpression;
   readonly resultVariable?: string;
+  /** Variable paths from `tb:reads` / `tb:writes`, for the re-engineering analysis; absent when not declared. */
+  readonly reads?: readonly string[];
+  readonly writes?: readonly string[];
 }
 
 export interface StartEventNode extends NodeBase {

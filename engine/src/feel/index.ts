@@ -1,0 +1,1 @@
+export { evaluateFeel, evaluateCondition } from './evaluate.js';

@@ -1,0 +1,23 @@
+import type { ModdleElement } from 'bpmn-moddle';
+import type { ReadContext } from './read-context.js';
+import { child, rawText } from './moddle-access.js';
+import { feelSyntaxError, normaliseFeel } from './feel-syntax.js';
+import { modelProblems } from './problems-model.js';
+
+/**
+ * A FEEL expression from an attribute or an expression element's body,
+ * normalised, with a problem when it does not parse. The expression is kept
+ * either way, so the designer can show what was written.
+ */
+export function readFeel(raw: string | undefined, ownerId: string, where: string, ctx: ReadContext): string | undefined {
+  const expression = normaliseFeel(raw);
+  if (expression === undefined) return undefined;
+  const error = feelSyntaxError(expression);
+  if (error) ctx.problems.push(modelProblems.invalidExpression(ownerId, where, error.zh, error.en, ctx.runnability));
+  return expression;
+}
+
+/** Body text of an expression-valued property (`completionCondition`, `timeDuration`), absent when blank. */
+export function expressionBody(element: ModdleElement | undefined, property: string): string | undefined {
+  return rawText(child(element, property), 'body');
+}

@@ -1,0 +1,128 @@
+import type { CompiledProcess } from '../compile/index.js';
+import { evaluateFeel } from '../feel/index.js';
+import type { InstanceCommit } from '../store/index.js';
+import { timerDueAt } from '../time/timer-due.js';
+import type { Command } from './commands.js';
+import type { EffectSummary, Incident, InstanceRecord, JobRecord, TaskRecord, TimerRecord } from './records.js';
+import { persistSnapshot } from './snapshot.js';
+import type { StepResult } from './step.js';
+import type { WorkItem } from './work-items.js';
+
+export interface CommitInput {
+  readonly process: CompiledProcess;
+  readonly previous: InstanceRecord | undefined;
+  /** For a new instance. */
+  readonly create?: Pick<InstanceRecord, 'id' | 'processId' | 'version' | 'businessKey' | 'parent'>;
+  readonly result: StepResult;
+  readonly command: Command;
+  readonly at: Date;
+  readonly actor?: string;
+}
+
+/** Turns a step's result into the rows of one atomic write. */
+export function buildCommit(input: CommitInput): InstanceCommit {
+  const { process, previous, result, command, at } = input;
+  const now = at.toISOString();
+  const base = previous ?? { ...input.create!, status: 'active' as const, revision: 0, snapshot: '', incidents: [], createdAt: now, updatedAt: now };
+  const vars = result.snapshot.context.vars;
+  const effects: EffectSummary[] = [];
+  const tasksOpened: TaskRecord[] = [];
+  const timersScheduled: TimerRecord[] = [];
+  const jobsEnqueued: JobRecord[] = [];
+  // An incident lasts while the element it is about still waits.
+  const incidents: Incident[] = base.incidents.filter((i) => result.items.has(i.id.replace(/\/failed$/, '')));
+  for (const item of result.opened) {
+    effects.push({ type: `${item.type}.opened`, id: item.id, elementId: item.elementId });
+    switch (item.type) {
+      case 'task': tasksOpened.push(taskRecord(process, base.id, item, now)); break;
+      case 'timer': {
+        const due = timerDueAt(item.timer, at);
+        if (due) timersScheduled.push({ id: item.id, instanceId: base.id, elementId: item.elementId, activation: item.activation, definition: item.timer, dueAt: due.toISOString(), status: 'scheduled' });
+        else incidents.push({ id: item.id, elementId: item.elementId, message: `Timer ${item.timer.value} cannot be scheduled`, at: now });
+        break;
+      }
+      case 'job': jobsEnqueued.push(jobRecord(base.id, item, vars, now)); break;
+      case 'incident':
+        incidents.push({ id: item.id, elementId: item.elementId, message: `No way on from ${item.elementId}: no condition holds or an expression failed`, at: now });
+        break;
+      case 'call': break;
+    }
+  }
+  const commit: { -readonly [K in keyof InstanceCommit]: InstanceCommit[K] } = {
+    instance: base as InstanceRecord,
+    expectedRevision: base.revision,
+    tasksOpened, timersScheduled, jobsEnqueued,
+    tasksClosed: [], timersClosed: [], jobsClosed: [],
+    history: { instanceId: base.id, revision: base.revision + 1, at: now, command, effects, ...(input.actor ? { actor: input.actor } : {}) },
+  };
+  const closedTasks: InstanceCommit['tasksClosed'][number][] = [];
+  const closedTimers: InstanceCommit['timersClosed'][number][] = [];
+  const closedJobs: InstanceCommit['jobsClosed'][number][] = [];
+  for (const { item, reason } of result.closed) {
+    effects.push({ type: `${item.type}.${reason === 'done' ? 'done' : 'cancelled'}`, id: item.id, elementId: item.elementId });
+    if (item.type === 'task') {
+      closedTasks.push(reason === 'done' && command.type === 'task.complete'
+        ? { id: item.id, status: 'completed', at: now, outcome: command.outcome ?? 'approve', ...(input.actor ? { by: input.actor } : {}) }
+        : { id: item.id, status: 'cancelled', at: now });
+    } else if (item.type === 'timer') {
+      closedTimers.push({ id: item.id, status: reason === 'done' ? 'fired' : 'cancelled', at: now });
+    } else if (item.type === 'job') {
+      closedJobs.push(reason === 'done' && command.type === 'job.fail'
+        ? { id: item.id, status: 'failed', at: now, error: command.message }
+        : { id: item.id, status: reason === 'done' ? 'done' : 'cancelled', at: now });
+    }
+  }
+  // A failure no boundary event catches leaves the service task waiting: the
+  // job is closed as failed and the instance gets an incident.
+  if (command.type === 'job.fail' && result.items.has(command.jobId)) {
+    closedJobs.push({ id: command.jobId, status: 'failed', at: now, error: command.message });
+    incidents.push({ id: `${command.jobId}/failed`, elementId: result.items.get(command.jobId)!.elementId, message: command.message, at: now });
+    effects.push({ type: 'incident.opened', id: `${command.jobId}/failed`, elementId: result.items.get(command.jobId)!.elementId });
+  }
+  if (command.type === 'timer.fire' && result.items.has(command.timerId)) {
+    // A non-interrupting timer fires and its activity goes on waiting.
+    closedTimers.push({ id: command.timerId, status: 'fired', at: now });
+  }
+  commit.tasksClosed = closedTasks;
+  commit.timersClosed = closedTimers;
+  commit.jobsClosed = closedJobs;
+  commit.instance = {
+    ...base,
+    status: result.status,
+    revision: base.revision + 1,
+    snapshot: persistSnapshot(process, result.snapshot),
+    incidents: result.status === 'active' ? incidents : [],
+    updatedAt: now,
+    ...(result.status !== 'active' ? { endedAt: now } : {}),
+  };
+  return commit;
+}
+
+function taskRecord(process: CompiledProcess, instanceId: string, item: WorkItem & { type: 'task' }, now: string): TaskRecord {
+  const n = item.node;
+  return {
+    id: item.id, instanceId, processId: process.processId, elementId: item.elementId, activation: item.activation,
+    status: 'open', createdAt: now,
+    ...(n.name !== undefined ? { name: n.name } : {}),
+    ...(n.department !== undefined ? { department: n.department } : {}),
+    ...(n.itemCode !== undefined ? { itemCode: n.itemCode } : {}),
+    ...(n.form !== undefined ? { form: n.form } : {}),
+    ...(n.timeLimit !== undefined ? { timeLimit: n.timeLimit } : {}),
+    ...(n.legalTimeLimit !== undefined ? { legalTimeLimit: n.legalTimeLimit } : {}),
+    ...(item.index !== undefined ? { index: item.index, signer: item.signer } : {}),
+  };
+}
+
+function jobRecord(instanceId: string, item: WorkItem & { type: 'job' }, vars: Readonly<Record<string, unknown>>, now: string): JobRecord {
+  const n = item.node;
+  const base = {
+    id: item.id, instanceId, elementId: item.elementId, activation: item.activation, status: 'pending' as const, createdAt: now,
+    ...(n.connector !== undefined ? { connector: n.connector } : {}),
+  };
+  if (n.input === undefined) return base;
+  try {
+    return { ...base, input: evaluateFeel(n.input, vars) };
+  } catch (e) {
+    return { ...base, error: e instanceof Error ? e.message : String(e) };
+  }
+}

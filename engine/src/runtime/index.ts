@@ -1,0 +1,11 @@
+export { Runtime } from './runtime.js';
+export type { RuntimeOptions, StartOptions } from './runtime.js';
+export { step, statusOf } from './step.js';
+export type { StepResult, MachineSnapshot } from './step.js';
+export { workItems } from './work-items.js';
+export type { WorkItem } from './work-items.js';
+export { persistSnapshot, restoreSnapshot } from './snapshot.js';
+export { replay } from './replay.js';
+export type { Command, Actor } from './commands.js';
+export type { Clock, IdSource } from './ports.js';
+export type * from './records.js';

@@ -1,0 +1,199 @@
+import type { CompiledProcess, Vote } from '../compile/index.js';
+import { loadDefinition, type LoadOptions } from '../definition/index.js';
+import { InvalidProcessError, NotFoundError, RejectedCommandError } from '../errors.js';
+import type { Store } from '../store/index.js';
+import { buildCommit } from './build-commit.js';
+import type { Actor, Command } from './commands.js';
+import type { Clock, IdSource } from './ports.js';
+import type { DefinitionRecord, InstanceRecord, ParentLink } from './records.js';
+import { replay } from './replay.js';
+import { restoreSnapshot } from './snapshot.js';
+import { step, type StepResult } from './step.js';
+import { workItems } from './work-items.js';
+
+export interface RuntimeOptions {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly ids: IdSource;
+  /** Used when deploying: which forms and connectors exist. */
+  readonly load?: LoadOptions;
+}
+
+export interface StartOptions {
+  readonly variables?: Readonly<Record<string, unknown>>;
+  readonly businessKey?: string;
+  /** A deployed version; the latest when omitted. */
+  readonly version?: number;
+  readonly actor?: Actor;
+}
+
+/**
+ * Runs instances over a Store: load → restore → step → one atomic commit.
+ * Every public method is one command of one instance (call activities add
+ * the child's or parent's own commits after it). A lost race surfaces as
+ * `ConflictError` with nothing written; callers decide whether to retry.
+ */
+export class Runtime {
+  private readonly compiled = new Map<string, CompiledProcess>();
+
+  constructor(private readonly options: RuntimeOptions) {}
+
+  /** Parses, lints and compiles the XML; stores a new version of each executable process. */
+  async deploy(xml: string): Promise<DefinitionRecord[]> {
+    const loaded = await loadDefinition(xml, this.options.load);
+    if (!loaded.ok) throw new InvalidProcessError(loaded.problems);
+    const deployed: DefinitionRecord[] = [];
+    for (const process of loaded.processes) {
+      const record = await this.options.store.deployDefinition({
+        processId: process.processId, xml, deployedAt: this.options.clock.now().toISOString(),
+        ...(process.model.name !== undefined ? { name: process.model.name } : {}),
+      });
+      this.compiled.set(`${record.processId}@${record.version}`, process);
+      deployed.push(record);
+    }
+    return deployed;
+  }
+
+  async start(processId: string, options: StartOptions = {}): Promise<InstanceRecord> {
+    return this.startInstance(this.options.ids.next(), processId, options);
+  }
+
+  async completeTask(taskId: string, input: { variables?: Record<string, unknown>; outcome?: Vote; actor?: Actor } = {}): Promise<InstanceRecord> {
+    const task = await this.options.store.getTask(taskId);
+    if (!task) throw new NotFoundError('task', taskId);
+    return this.execute(task.instanceId, {
+      type: 'task.complete', taskId,
+      ...(input.variables ? { variables: input.variables } : {}),
+      ...(input.outcome ? { outcome: input.outcome } : {}),
+    }, input.actor);
+  }
+
+  async fireTimer(timerId: string): Promise<InstanceRecord> {
+    const timer = await this.options.store.getTimer(timerId);
+    if (!timer) throw new NotFoundError('timer', timerId);
+    return this.execute(timer.instanceId, { type: 'timer.fire', timerId });
+  }
+
+  /** Fires every timer due now; returns how many fired. */
+  async fireDueTimers(limit = 100): Promise<number> {
+    const due = await this.options.store.listDueTimers(this.options.clock.now().toISOString(), limit);
+    for (const timer of due) await this.fireTimer(timer.id);
+    return due.length;
+  }
+
+  async completeJob(jobId: string, result?: unknown): Promise<InstanceRecord> {
+    const job = await this.options.store.getJob(jobId);
+    if (!job) throw new NotFoundError('job', jobId);
+    return this.execute(job.instanceId, { type: 'job.complete', jobId, result });
+  }
+
+  async failJob(jobId: string, failure: { message: string; errorCode?: string }): Promise<InstanceRecord> {
+    const job = await this.options.store.getJob(jobId);
+    if (!job) throw new NotFoundError('job', jobId);
+    return this.execute(job.instanceId, { type: 'job.fail', jobId, message: failure.message, ...(failure.errorCode !== undefined ? { errorCode: failure.errorCode } : {}) });
+  }
+
+  async correlateMessage(instanceId: string, name: string, variables?: Record<string, unknown>, actor?: Actor): Promise<InstanceRecord> {
+    return this.execute(instanceId, { type: 'message', name, ...(variables ? { variables } : {}) }, actor);
+  }
+
+  async updateVariables(instanceId: string, variables: Record<string, unknown>, actor?: Actor): Promise<InstanceRecord> {
+    return this.execute(instanceId, { type: 'variables.update', variables }, actor);
+  }
+
+  async terminate(instanceId: string, reason?: string, actor?: Actor): Promise<InstanceRecord> {
+    return this.execute(instanceId, { type: 'terminate', ...(reason !== undefined ? { reason } : {}) }, actor);
+  }
+
+  async getInstance(instanceId: string): Promise<InstanceRecord> {
+    const record = await this.options.store.getInstance(instanceId);
+    if (!record) throw new NotFoundError('instance', instanceId);
+    return record;
+  }
+
+  /** The instance's variables as of its latest write. */
+  async getVariables(instanceId: string): Promise<Record<string, unknown>> {
+    const record = await this.getInstance(instanceId);
+    return { ...(JSON.parse(record.snapshot) as { context: { vars: Record<string, unknown> } }).context.vars };
+  }
+
+  /** Replays the instance's history and says whether it reproduces the stored snapshot. */
+  async verifyReplay(instanceId: string): Promise<{ matches: boolean; stored: string; replayed: string }> {
+    const record = await this.getInstance(instanceId);
+    const process = await this.processFor(record.processId, record.version);
+    const replayed = replay(process, instanceId, await this.options.store.listHistory(instanceId));
+    return { matches: replayed === record.snapshot, stored: record.snapshot, replayed };
+  }
+
+  async processFor(processId: string, version?: number): Promise<CompiledProcess & { version: number }> {
+    const record = await this.options.store.getDefinition(processId, version);
+    if (!record) throw new NotFoundError('definition', version === undefined ? processId : `${processId}@${version}`);
+    const key = `${record.processId}@${record.version}`;
+    let process = this.compiled.get(key);
+    if (!process) {
+      const loaded = await loadDefinition(record.xml, this.options.load);
+      process = loaded.processes.find((p) => p.processId === processId);
+      if (!process) throw new InvalidProcessError(loaded.problems);
+      this.compiled.set(key, process);
+    }
+    return { ...process, version: record.version };
+  }
+
+  private async startInstance(id: string, processId: string, options: StartOptions & { parent?: ParentLink }): Promise<InstanceRecord> {
+    const process = await this.processFor(processId, options.version);
+    const command: Command = { type: 'start', variables: options.variables ?? {}, ...(options.businessKey !== undefined ? { businessKey: options.businessKey } : {}) };
+    const result = step(process, id, undefined, command);
+    const commit = buildCommit({
+      process, previous: undefined, result, command, at: this.options.clock.now(),
+      create: { id, processId, version: process.version, ...(options.businessKey !== undefined ? { businessKey: options.businessKey } : {}), ...(options.parent ? { parent: options.parent } : {}) },
+      ...(options.actor ? { actor: options.actor.userId } : {}),
+    });
+    await this.options.store.commit(commit);
+    await this.followUp(commit.instance, result);
+    return this.getInstance(id);
+  }
+
+  private async execute(instanceId: string, command: Command, actor?: Actor): Promise<InstanceRecord> {
+    const previous = await this.getInstance(instanceId);
+    const process = await this.processFor(previous.processId, previous.version);
+    const snapshot = restoreSnapshot(process, previous.snapshot);
+    const result = step(process, instanceId, { snapshot, items: workItems(process, instanceId, snapshot) }, command);
+    const commit = buildCommit({ process, previous, result, command, at: this.options.clock.now(), ...(actor ? { actor: actor.userId } : {}) });
+    await this.options.store.commit(commit);
+    await this.followUp(commit.instance, result);
+    return commit.instance;
+  }
+
+  /**
+   * Call activities: start the child of every call opened, stop the child of
+   * every call cancelled, and tell the parent when a child ends. Child ids
+   * derive from the call, so a repeated follow-up finds the child already there.
+   */
+  private async followUp(instance: InstanceRecord, result: StepResult): Promise<void> {
+    for (const item of result.opened) {
+      if (item.type !== 'call') continue;
+      if (await this.options.store.getInstance(item.id)) continue;
+      await this.startInstance(item.id, item.node.calledElement, {
+        variables: result.snapshot.context.vars,
+        ...(item.node.version !== 'latest' ? { version: item.node.version } : {}),
+        parent: { instanceId: instance.id, callId: item.id },
+      });
+    }
+    for (const { item, reason } of result.closed) {
+      if (item.type !== 'call' || reason !== 'cancelled') continue;
+      const child = await this.options.store.getInstance(item.id);
+      if (child?.status === 'active') await this.terminate(item.id, 'parent left the call activity');
+    }
+    if (instance.parent && result.status !== 'active' && result.status !== 'terminated') {
+      const { instanceId, callId } = instance.parent;
+      const command: Command = result.status === 'completed'
+        ? { type: 'call.complete', callId, variables: result.snapshot.context.vars }
+        : { type: 'call.fail', callId, ...(result.snapshot.context.error?.code !== undefined ? { errorCode: result.snapshot.context.error.code } : {}) };
+      try {
+        await this.execute(instanceId, command);
+      } catch (e) {
+        if (!(e instanceof RejectedCommandError)) throw e;
+      }
+    }
+  }
+}
