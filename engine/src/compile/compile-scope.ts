@@ -13,6 +13,7 @@ import { compilePassThrough } from './elements/pass-through.js';
 import { compileServiceTask } from './elements/service-task.js';
 import { compileSubProcess } from './elements/sub-process.js';
 import { compileUserTask } from './elements/user-task.js';
+import { checkTimers } from './check-timers.js';
 import { machineEvent } from './machine-types.js';
 import type { Region } from './structure/index.js';
 
@@ -61,12 +62,14 @@ export function compileRegion(b: Builder, frame: Frame, region: Region): StateCo
 function compileNode(b: Builder, frame: Frame, node: FlowNode): StateConfig {
   const block = frame.structure.blocks.get(node.id);
   if (block) return compileForkBlock(b, frame, node, block);
-  if (node.kind !== 'exclusiveGateway' && node.kind !== 'eventBasedGateway' && node.outgoing.length > 1) {
+  // A parallel or inclusive fork without a block already has a structure problem.
+  if (!node.kind.endsWith('Gateway') && node.outgoing.length > 1) {
     b.problems.push(problem('compile/implicit-split', 'error',
       `${node.id} 有多条出线；请用网关明确是并行还是条件分支`,
       `${node.id} has several outgoing flows; use a gateway to say whether they run in parallel or by condition`,
       { elementId: node.id }));
   }
+  checkTimers(node, b.problems);
   const config = compileByKind(b, frame, node);
   return withBoundaryTimers(b, frame, node, config);
 }
