@@ -116,3 +116,16 @@ export function throwError(b: Builder, frame: Frame, elementId: string, code: st
   }
   return { target: ref(END_STATES.failed), actions: [record] };
 }
+
+/**
+ * Transitions for a failure reported from outside (a job or a called
+ * instance): each boundary error event of the activity catches its own code,
+ * or any code when it names none.
+ */
+export function boundaryErrorCatches(b: Builder, frame: Frame, node: FlowNode): Transition[] {
+  return node.boundaries.flatMap((e) => {
+    if (e.trigger.type !== 'error') return [];
+    const code = e.trigger.errorCode;
+    return [{ ...throwError(b, frame, node.id, code, node), guard: ({ event }: { event: MachineEvent }) => code === undefined || event.errorCode === code }];
+  });
+}

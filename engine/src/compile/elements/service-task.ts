@@ -1,6 +1,6 @@
 import { assign } from 'xstate';
 import type { ServiceTaskNode } from '../../model/index.js';
-import { enter, leave, throwError, type Builder, type Frame, type StateConfig } from '../builder.js';
+import { enter, leave, boundaryErrorCatches, type Builder, type Frame, type StateConfig } from '../builder.js';
 import { machineEvent, type InstanceContext, type MachineEvent } from '../machine-types.js';
 
 /**
@@ -15,13 +15,7 @@ export function compileServiceTask(b: Builder, frame: Frame, node: ServiceTaskNo
   const storeResult = assign(({ context, event }: { context: InstanceContext; event: MachineEvent }) => ({
     vars: resultVariables(node, context.vars, event.result),
   }));
-  const failed = node.boundaries.filter((e) => e.trigger.type === 'error').map((e) => {
-    const code = e.trigger.type === 'error' ? e.trigger.errorCode : undefined;
-    return {
-      ...throwError(b, frame, node.id, code, node),
-      guard: ({ event }: { event: MachineEvent }) => code === undefined || event.errorCode === code,
-    };
-  });
+  const failed = boundaryErrorCatches(b, frame, node);
   return {
     id: b.keys.keyOf(node.id),
     entry: [enter(node.id)],
