@@ -1,6 +1,6 @@
 import type { FlowNode, Scope } from '../../model/index.js';
 import { problem, type Problem } from '../../problems/index.js';
-import { edgeKey, findBackEdges, reachable, successors, topologicalIndex } from './graph.js';
+import { edgeKey, findBackEdges, firstCommonNode, reachable, reachableUpTo, successors, topologicalIndex } from './graph.js';
 import type { Block, Region, ScopeStructure } from './types.js';
 
 interface RawBlock {
@@ -20,13 +20,15 @@ export function analyseScope(scope: Scope): ScopeStructure {
   const problems: Problem[] = [];
   const start = findStart(scope);
   const sideStarts = sideLineStarts(scope);
-  const next = (id: string): readonly string[] => {
-    const node = scope.nodes.get(id);
-    return node ? successors(scope, node) : [];
-  };
+  // Adjacency is computed once: every later pass walks it many times.
+  const adjacency = new Map<string, readonly string[]>();
+  for (const node of scope.nodes.values()) adjacency.set(node.id, successors(scope, node));
+  const next = (id: string): readonly string[] => adjacency.get(id) ?? [];
   const roots = [...(start ? [start] : []), ...sideStarts.flatMap((s) => s.targets)];
   const back = findBackEdges(roots, next);
-  const forward = (id: string): readonly string[] => next(id).filter((t) => !back.has(edgeKey(id, t)));
+  const forwardAdjacency = new Map<string, readonly string[]>();
+  for (const [id, targets] of adjacency) forwardAdjacency.set(id, targets.filter((t) => !back.has(edgeKey(id, t))));
+  const forward = (id: string): readonly string[] => forwardAdjacency.get(id) ?? [];
 
   const mainNodes = start ? reachable(start, forward) : new Set<string>();
   const main: Region = { key: `${scope.id}__main`, kind: 'main', nodes: mainNodes, depth: 0, ...(start ? { entry: start } : {}) };
@@ -102,23 +104,18 @@ function findBlocks(
     const kind = fork.kind === 'parallelGateway' ? 'parallel' : 'inclusive';
     const entries = fork.outgoing.map((flowId) => ({ flowId, target: scope.flows.get(flowId)?.target }))
       .filter((e): e is { flowId: string; target: string } => !!e.target && scope.nodes.has(e.target));
-    const reaches = entries.map((e) => reachable(e.target, forward));
-    let join: string | undefined;
-    for (const candidate of reaches[0] ?? []) {
-      if (!reaches.every((r) => r.has(candidate))) continue;
-      if (join === undefined || (topo.get(candidate) ?? 0) < (topo.get(join) ?? 0)) join = candidate;
-    }
+    const join = firstCommonNode(entries.map((e) => e.target), forward, topo);
     const raw: RawBlock = {
       fork: id, kind, ...(join ? { join } : {}),
       branches: entries.map((e) => ({ flowId: e.flowId, ...(e.target !== join ? { entry: e.target } : {}), nodes: reachable(e.target, forward, join) })),
     };
-    if (!checkBlock(scope, raw, forward, problems)) continue;
+    if (!checkBlock(scope, raw, forward, topo, problems)) continue;
     blocks.push(raw);
   }
   return blocks;
 }
 
-function checkBlock(scope: Scope, block: RawBlock, forward: (id: string) => readonly string[], problems: Problem[]): boolean {
+function checkBlock(scope: Scope, block: RawBlock, forward: (id: string) => readonly string[], topo: ReadonlyMap<string, number>, problems: Problem[]): boolean {
   const gatewayKind = block.kind === 'parallel' ? 'parallelGateway' : 'inclusiveGateway';
   const unstructured = (elementId: string, zh: string, en: string): false => {
     problems.push(problem('compile/unstructured', 'error', zh, en, { elementId }));
@@ -137,7 +134,7 @@ function checkBlock(scope: Scope, block: RawBlock, forward: (id: string) => read
         { elementId: block.join }));
       return false;
     }
-    const afterJoin = reachable(block.join, forward);
+    const afterJoin = reachableUpTo(block.join, forward, topo, Math.max(...block.branches.flatMap((b) => [...b.nodes].map((id) => topo.get(id) ?? 0))));
     for (const branch of block.branches) {
       for (const id of branch.nodes) {
         if (afterJoin.has(id)) {

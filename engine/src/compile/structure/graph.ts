@@ -86,3 +86,60 @@ export function topologicalIndex(nodes: Iterable<string>, next: (id: string) => 
   }
   return order;
 }
+
+/**
+ * The earliest node (in topological order) that every one of `starts`
+ * reaches: the join of a fork. Walks forward from the starts in
+ * topological order and stops there, so a fork costs the size of its block,
+ * not of the rest of the process.
+ */
+export function firstCommonNode(
+  starts: readonly string[],
+  next: (id: string) => readonly string[],
+  topo: ReadonlyMap<string, number>,
+): string | undefined {
+  if (starts.length === 0) return undefined;
+  const reachedBy = new Map<string, Set<number>>();
+  const frontier: string[] = [];
+  starts.forEach((id, i) => {
+    let set = reachedBy.get(id);
+    if (!set) {
+      reachedBy.set(id, (set = new Set()));
+      frontier.push(id);
+    }
+    set.add(i);
+  });
+  const order = (id: string) => topo.get(id) ?? Number.MAX_SAFE_INTEGER;
+  while (frontier.length > 0) {
+    // Smallest topological index first: all of a node's predecessors in the block come before it.
+    let best = 0;
+    for (let i = 1; i < frontier.length; i++) if (order(frontier[i]!) < order(frontier[best]!)) best = i;
+    const id = frontier.splice(best, 1)[0]!;
+    const set = reachedBy.get(id)!;
+    if (set.size === starts.length) return id;
+    for (const target of next(id)) {
+      let targetSet = reachedBy.get(target);
+      if (!targetSet) {
+        reachedBy.set(target, (targetSet = new Set()));
+        frontier.push(target);
+      }
+      for (const i of set) targetSet.add(i);
+    }
+  }
+  return undefined;
+}
+
+/** Nodes reachable from `start` whose topological index is at most `limit`. */
+export function reachableUpTo(start: string, next: (id: string) => readonly string[], topo: ReadonlyMap<string, number>, limit: number): Set<string> {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    for (const target of next(id)) {
+      if (seen.has(target) || (topo.get(target) ?? Number.MAX_SAFE_INTEGER) > limit) continue;
+      seen.add(target);
+      queue.push(target);
+    }
+  }
+  return seen;
+}
