@@ -11,6 +11,9 @@ import { restoreSnapshot } from './snapshot.js';
 import { step, type StepResult } from './step.js';
 import { workItems } from './work-items.js';
 
+/** How many recently written instances keep their live snapshot in memory. */
+const LIVE_SNAPSHOTS = 1000;
+
 export interface RuntimeOptions {
   readonly store: Store;
   readonly clock: Clock;
@@ -35,6 +38,7 @@ export interface StartOptions {
  */
 export class Runtime {
   private readonly compiled = new Map<string, CompiledProcess>();
+  private readonly live = new Map<string, { revision: number; snapshot: StepResult['snapshot']; items: StepResult['items'] }>();
 
   constructor(private readonly options: RuntimeOptions) {}
 
@@ -126,6 +130,9 @@ export class Runtime {
   }
 
   async processFor(processId: string, version?: number): Promise<CompiledProcess & { version: number }> {
+    // A deployed version never changes, so a pinned one is served from the cache.
+    const cached = version === undefined ? undefined : this.compiled.get(`${processId}@${version}`);
+    if (cached && version !== undefined) return { ...cached, version };
     const record = await this.options.store.getDefinition(processId, version);
     if (!record) throw new NotFoundError('definition', version === undefined ? processId : `${processId}@${version}`);
     const key = `${record.processId}@${record.version}`;
@@ -149,6 +156,7 @@ export class Runtime {
       ...(options.actor ? { actor: options.actor.userId } : {}),
     });
     await this.options.store.commit(commit);
+    this.remember(commit.instance, result);
     await this.followUp(commit.instance, result);
     return this.getInstance(id);
   }
@@ -156,12 +164,33 @@ export class Runtime {
   private async execute(instanceId: string, command: Command, actor?: Actor): Promise<InstanceRecord> {
     const previous = await this.getInstance(instanceId);
     const process = await this.processFor(previous.processId, previous.version);
-    const snapshot = restoreSnapshot(process, previous.snapshot);
-    const result = step(process, instanceId, { snapshot, items: workItems(process, instanceId, snapshot) }, command);
+    const result = step(process, instanceId, this.restore(process, previous), command);
     const commit = buildCommit({ process, previous, result, command, at: this.options.clock.now(), ...(actor ? { actor: actor.userId } : {}) });
     await this.options.store.commit(commit);
+    this.remember(commit.instance, result);
     await this.followUp(commit.instance, result);
     return commit.instance;
+  }
+
+  /**
+   * The live snapshot of a stored revision: from the cache when this node
+   * wrote that revision itself, else parsed from the stored JSON. The
+   * revision in the store decides; a cached entry of another revision is
+   * never used.
+   */
+  private restore(process: CompiledProcess, record: InstanceRecord): { snapshot: StepResult['snapshot']; items: StepResult['items'] } {
+    const cached = this.live.get(record.id);
+    if (cached && cached.revision === record.revision) return cached;
+    const snapshot = restoreSnapshot(process, record.snapshot);
+    return { snapshot, items: workItems(process, record.id, snapshot) };
+  }
+
+  private remember(instance: InstanceRecord, result: StepResult): void {
+    this.live.delete(instance.id);
+    if (instance.status !== 'active') return;
+    this.live.set(instance.id, { revision: instance.revision, snapshot: result.snapshot, items: result.items });
+    // Map keeps insertion order: the first key is the least recently written.
+    if (this.live.size > LIVE_SNAPSHOTS) this.live.delete(this.live.keys().next().value!);
   }
 
   /**
