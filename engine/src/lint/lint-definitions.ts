@@ -19,7 +19,8 @@ export async function lintDefinitions(definitions: unknown, options: LintOptions
     throw new TypeError('lintDefinitions expects a bpmn-moddle root element');
   }
   const results = await createLinter(options).lint(definitions);
-  const types = elementTypes(definitions);
+  const reported = new Set(Object.values(results).flatMap((reports) => reports.map((r) => r.id).filter((id): id is string => id !== undefined)));
+  const types = elementTypes(definitions, reported);
   const problems = Object.entries(results).flatMap(([ruleName, reports]) =>
     reports.map((report) => toProblem(ruleName, report, types)),
   );
