@@ -110,6 +110,8 @@ describe('inclusive gateway', () => {
     expect(await h.open(id)).toEqual(branches);
     for (const b of branches) await h.complete(id, b);
     expect((await h.complete(id, 'deliver')).status).toBe('completed');
+    expect(await h.openedSequence(id)).toEqual([...branches.slice().sort((a, b) => ['food', 'fire', 'basic'].indexOf(a) - ['food', 'fire', 'basic'].indexOf(b)), 'deliver']);
+    expect(await h.runtime.getVariables(id)).toEqual(variables);
   });
 });
 
@@ -203,7 +205,9 @@ describe('countersign (multi-instance user tasks)', () => {
     expect(tasks.map((t) => t.signer)).toEqual(signers);
     for (const t of tasks) await h.runtime.completeTask(t.id, { outcome: 'approve' });
     expect(await h.open(id)).toEqual(['issue']);
-    expect((await h.runtime.getVariables(id)).signOutcome).toBe('approved');
+    expect((await h.complete(id, 'issue')).status).toBe('completed');
+    expect(await h.openedSequence(id)).toEqual(['sign', 'sign', 'sign', 'issue']);
+    expect(await h.runtime.getVariables(id)).toEqual({ signers, signOutcome: 'approved' });
   });
 
   it('all (会签): rejected at the first rejection, the other votes cancelled', async () => {
@@ -266,6 +270,9 @@ describe('countersign (multi-instance user tasks)', () => {
     }
     expect(seen).toEqual(['a', 'b', 'c']);
     expect(await h.open(id)).toEqual(['issue']);
+    expect((await h.complete(id, 'issue')).status).toBe('completed');
+    expect(await h.openedSequence(id)).toEqual(['sign', 'sign', 'sign', 'issue']);
+    expect(await h.runtime.getVariables(id)).toEqual({ signers: ['a', 'b', 'c', 'd'], signOutcome: 'approved' });
   });
 });
 
@@ -314,7 +321,9 @@ describe('intermediate timer catch', () => {
     expect(await h.runtime.fireDueTimers()).toBe(0);
     h.clock.advance(1);
     expect(await h.runtime.fireDueTimers()).toBe(1);
-    expect((await h.complete(id, 'issue')).status).toBe('completed');
+    expect((await h.complete(id, 'issue', { variables: { licence: 'L-1' } })).status).toBe('completed');
+    expect(await h.openedSequence(id)).toEqual(['review', 'issue']);
+    expect(await h.runtime.getVariables(id)).toEqual({ licence: 'L-1' });
   });
 });
 
@@ -363,6 +372,8 @@ describe('message start event, terminate end event and message end event', () =>
     expect(await h.open(id)).toEqual(['check', 'register']);
     const end = await h.complete(id, 'check', { variables: { eligible: false } });
     expect(end.status).toBe('terminated');
+    expect(await h.openedSequence(id)).toEqual(['check', 'register']);
+    expect(await h.runtime.getVariables(id)).toEqual({ eligible: false });
     expect((await h.store.listTasks({ instanceId: id, status: 'cancelled' })).map((t) => t.elementId)).toEqual(['register']);
   });
 
