@@ -79,5 +79,14 @@ declare module 'bpmn-moddle' {
     fromXML(xml: string, options?: Readonly<Record<string, unknown>>): Promise<FromXmlResult>;
     toXML(element: ModdleElement, options?: { readonly format?: boolean }): Promise<{ xml: string }>;
     create(type: string, attrs?: Readonly<Record<string, unknown>>): ModdleElement;
+    /** The registered packages (bpmn, bpmndi, dc, di, bioc, color and extensions). */
+    getPackages(): readonly ModdlePackage[];
+    /** The type's constructor; its `$descriptor` is the effective descriptor, inherited properties included. */
+    getType(name: string): { readonly $descriptor: EffectiveTypeDescriptor } | undefined;
+  }
+
+  export interface EffectiveTypeDescriptor {
+    readonly properties: readonly (ModdlePropertyDescriptor & { readonly ns: { readonly prefix: string; readonly localName: string } })[];
+    readonly bodyProperty?: ModdlePropertyDescriptor;
   }
 }

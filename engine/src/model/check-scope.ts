@@ -6,11 +6,11 @@ import { modelProblems } from './problems-model.js';
  * Checks on a read scope as a whole: one way in, and no silent dead ends.
  * `sources` are the sources of every well-formed flow, so an element whose
  * only way out leads to an unsupported element is not called a dead end.
- * `types` gives each node's BPMN type for the problem.
+ * `types` gives the BPMN type of the scope's own element and of each node, for the problems.
  */
 export function checkScope(scope: Scope, sources: ReadonlySet<string>, types: ReadonlyMap<string, string>, ctx: ReadContext): void {
   const starts = [...scope.nodes.values()].filter((node) => node.kind === 'startEvent');
-  if (starts.length === 0) ctx.problems.push(modelProblems.noStartEvent(scope.id, ctx.runnability));
+  if (starts.length === 0) ctx.problems.push(modelProblems.noStartEvent(scope.id, types.get(scope.id) ?? '', ctx.runnability));
   for (const extra of starts.filter((node) => node.trigger === 'none').slice(1)) {
     ctx.problems.push(modelProblems.multipleStartEvents(extra.id, ctx.runnability));
   }

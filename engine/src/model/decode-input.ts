@@ -10,6 +10,8 @@ export type Decoded = { readonly text: string } | { readonly problem: Problem };
  * dropped: it is legal before the XML declaration but the parser rejects it.
  */
 export function decodeInput(input: string | Uint8Array, maxBytes: number): Decoded {
+  // Callers in plain JavaScript (or JSON bodies) can hand over anything.
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) return { problem: xmlProblems.empty() };
   if (typeof input === 'string') {
     if (utf8LengthExceeds(input, maxBytes)) return { problem: xmlProblems.tooLarge(maxBytes) };
     return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input };

@@ -43,8 +43,8 @@ export const modelProblems = {
     problem('model/flow-into-boundary', severity, ...blocks(severity, '顺序流不能指向边界事件', 'A sequence flow cannot lead into a boundary event'),
       on(id, 'bpmn:SequenceFlow')),
 
-  noStartEvent: (scopeId: string, severity: Severity): Problem =>
-    problem('model/no-start-event', severity, ...blocks(severity, '缺少开始事件', 'There is no start event'), on(scopeId)),
+  noStartEvent: (scopeId: string, scopeType: string, severity: Severity): Problem =>
+    problem('model/no-start-event', severity, ...blocks(severity, '缺少开始事件', 'There is no start event'), on(scopeId, scopeType)),
 
   multipleStartEvents: (startId: string, severity: Severity): Problem =>
     problem('model/multiple-start-events', severity,
@@ -90,6 +90,10 @@ export const modelProblems = {
   invalidExpression: (id: string, where: string, detailZh: string, detailEn: string, severity: Severity): Problem =>
     problem('model/invalid-expression', severity,
       ...blocks(severity, `${where} 的 FEEL 表达式无效：${detailZh}`, `Invalid FEEL expression in ${where}: ${detailEn}`), on(id)),
+
+  feelNotChecked: (id: string): Problem =>
+    problem('model/feel-not-checked', 'warning', '表达式过多，从此处起未检查 FEEL 语法（编译时仍会检查）',
+      'Too many expressions: FEEL syntax is not checked from here on (compiling still checks it)', on(id)),
 
   multiInstanceNoCollection: (id: string, severity: Severity): Problem =>
     problem('model/multi-instance-no-collection', severity,

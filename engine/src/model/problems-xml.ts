@@ -17,7 +17,7 @@ export const xmlProblems = {
     problem('xml/not-utf8', 'error', '文件不是有效的 UTF-8 编码（可能是 GBK、UTF-16 或二进制文件）',
       'The document is not valid UTF-8 (GBK, UTF-16 or a binary file?)'),
 
-  empty: (): Problem => problem('xml/empty', 'error', '文件为空', 'The document is empty'),
+  empty: (): Problem => problem('xml/empty', 'error', '文件为空，或不是文本', 'The document is empty or not text'),
 
   doctype: (where: Where): Problem =>
     problem('xml/doctype', 'error', '拒绝包含 DOCTYPE 或实体声明（<!DOCTYPE、<!ENTITY）的文件：可被用于外部实体注入或实体膨胀攻击',
@@ -29,6 +29,20 @@ export const xmlProblems = {
 
   tooManyElements: (limit: number, where: Where): Problem =>
     problem('xml/too-many-elements', 'error', `元素数量超过上限 ${limit} 个`, `The document has more than ${limit} elements`, where),
+
+  tooManyAttributes: (limit: number, where: Where): Problem =>
+    problem('xml/too-many-attributes', 'error', `元素的属性超过 ${limit} 个`, `An element has more than ${limit} attributes`, where),
+
+  truncated: (limit: number, total: number): Problem =>
+    problem('parse/truncated', 'warning', `共发现 ${total} 个问题，只列出前 ${limit} 个`, `${total} problems found; only the first ${limit} are listed`),
+
+  tooManyErrors: (where: Where): Problem =>
+    problem('xml/too-many-errors', 'error', '文件中的 XML 语法错误过多（属性写法错误、多余文本等），已拒绝；此处是第一个',
+      'The document has too many XML syntax errors (broken attributes, stray text…) and is refused; the first is here', where),
+
+  stoppedEarly: (): Problem =>
+    problem('xml/stopped-early', 'warning', '文件较大且含有结构错误：只报告了第一个，修正后再检查其余问题',
+      'A large document with structural errors: only the first is reported; fix it to see the rest'),
 
   malformed: (zh: string, en: string, where: Where): Problem =>
     problem('xml/malformed', 'error', `XML 格式错误：${zh}`, `Malformed XML: ${en}`, where),

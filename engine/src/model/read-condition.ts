@@ -1,7 +1,8 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import type { ReadContext } from './read-context.js';
 import { child, idOf, rawText, text } from './moddle-access.js';
-import { feelSyntaxError, normaliseFeel } from './feel-syntax.js';
+import { normaliseFeel } from './feel-syntax.js';
+import { checkFeel } from './read-feel.js';
 import { modelProblems } from './problems-model.js';
 
 /**
@@ -20,7 +21,7 @@ export function readCondition(flow: ModdleElement, ctx: ReadContext): string | u
       `expression language ${language} is not supported, use FEEL`, ctx.runnability));
     return condition;
   }
-  const error = feelSyntaxError(condition);
+  const error = checkFeel(condition, id, ctx);
   if (error) ctx.problems.push(modelProblems.invalidCondition(id, error.zh, error.en, ctx.runnability));
   return condition;
 }

@@ -4,6 +4,7 @@ import type { ProcessModel } from './types.js';
 import { children, idOf } from './moddle-access.js';
 import { readCollaboration } from './read-collaboration.js';
 import { readProcess } from './read-process.js';
+import { feelBudget } from './read-context.js';
 import { modelProblems } from './problems-model.js';
 import { unsupportedLabel } from './unsupported-labels.js';
 
@@ -26,9 +27,10 @@ export function readModel(definitions: ModdleElement, problems: Problem[]): Proc
     for (const [processId, name] of readCollaboration(collaboration, problems)) if (!poolNames.has(processId)) poolNames.set(processId, name);
   }
   const processes: ProcessModel[] = [];
+  const feel = feelBudget();
   for (const root of roots) {
     if (root.$type === 'bpmn:Process') {
-      const process = readProcess(root, poolNames.get(idOf(root) ?? ''), problems);
+      const process = readProcess(root, poolNames.get(idOf(root) ?? ''), problems, feel);
       if (process) processes.push(process);
     } else if (root.$type !== 'bpmn:Collaboration' && !DEFINITION_TYPES.has(root.$type)) {
       const label = unsupportedLabel(root.$type, root.$type);

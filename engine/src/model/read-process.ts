@@ -4,6 +4,7 @@ import type { ProcessModel } from './types.js';
 import { flag, idOf, rawText } from './moddle-access.js';
 import { compact } from './compact.js';
 import { readContext } from './read-context.js';
+import type { FeelBudget } from './read-context.js';
 import { checkExtensionPlacement } from './read-extensions.js';
 import { readScope } from './read-scope.js';
 import { modelProblems } from './problems-model.js';
@@ -15,9 +16,9 @@ import { modelProblems } from './problems-model.js';
  * running is a warning, not an error. A pool's name stands in for a
  * nameless process.
  */
-export function readProcess(process: ModdleElement, poolName: string | undefined, problems: Problem[]): ProcessModel | undefined {
+export function readProcess(process: ModdleElement, poolName: string | undefined, problems: Problem[], feel: FeelBudget): ProcessModel | undefined {
   const executable = flag(process, 'isExecutable') !== false;
-  const ctx = readContext(problems, executable);
+  const ctx = readContext(problems, executable, feel);
   const id = idOf(process);
   if (id === undefined) {
     // Nothing could deploy, call or show a process without an id.

@@ -27,7 +27,7 @@ export function readScope(container: ModdleElement, ctx: ReadContext, inheritedD
   const nodeIds = new Set(sorted.nodes.map((element) => idOf(element) ?? ''));
   const activityIds = new Set(sorted.nodes.filter((element) => element.$instanceOf('bpmn:Activity')).map((element) => idOf(element) ?? ''));
 
-  const drafts = sorted.boundaries.flatMap((event) => readBoundary(event, ctx, all, activityIds) ?? []);
+  const drafts = sorted.boundaries.flatMap((event) => readBoundary(event, ctx, { all, nodes: nodeIds, activities: activityIds }) ?? []);
   const { flows, sources } = readFlows(sorted.flows, {
     all,
     nodes: nodeIds,
@@ -53,7 +53,8 @@ export function readScope(container: ModdleElement, ctx: ReadContext, inheritedD
     if (node) nodes.set(id, node);
   }
   const scope: Scope = { id: scopeId, nodes, flows: new Map(flows.map((flow) => [flow.id, flow])) };
-  checkScope(scope, sources, new Map(sorted.nodes.map((element) => [idOf(element) ?? '', element.$type])), ctx);
+  const types = new Map(sorted.nodes.map((element) => [idOf(element) ?? '', element.$type]));
+  checkScope(scope, sources, types.set(scopeId, container.$type), ctx);
   return scope;
 }
 

@@ -6,10 +6,9 @@ import { xmlProblems } from './problems-xml.js';
 import type { Where } from './problems-xml.js';
 import { parseReaderMessage } from './reader-message.js';
 import { syntaxMessageZh } from './syntax-message.js';
+import { positionAt } from './source-position.js';
 import { tagIdAt } from './tag-id-at.js';
-
-/** Prefixes of the packages the moddle knows: their unknown elements are losses, not foreign extensions. */
-const KNOWN_PREFIXES = new Set(['bpmn', 'bpmndi', 'di', 'dc', 'tb']);
+import { knownNamespaces } from './text-elements.js';
 
 /** Diagram interchange only draws; a broken reference there does not change what runs. */
 const DRAWING_PREFIXES = ['bpmndi:', 'di:', 'dc:'];
@@ -48,7 +47,9 @@ export function errorProblems(error: unknown, text: string): Problem[] {
 
 function positionedProblem(message: string, text: string): Problem {
   const { detail, line, column } = parseReaderMessage(message);
-  const where: Where = line !== undefined && column !== undefined ? { line, column } : {};
+  // At the end of the input the tokenizer's position is unreliable; the end is where the problem is.
+  const where: Where = detail === 'unexpected end of file' ? positionAt(text, text.length)
+    : line !== undefined && column !== undefined ? { line, column } : {};
   const named = (pattern: RegExp): string | undefined => pattern.exec(detail)?.[1];
 
   const duplicate = named(/^duplicate ID <(.*)>$/);
@@ -59,14 +60,15 @@ function positionedProblem(message: string, text: string): Problem {
   if (unknownType !== undefined) return xmlProblems.unknownElement(unknownType, withTagId(where, text));
   const unrecognized = named(/^unrecognized element <(.*)>$/);
   if (unrecognized !== undefined) {
-    const known = KNOWN_PREFIXES.has(unrecognized.includes(':') ? unrecognized.slice(0, unrecognized.indexOf(':')) : 'bpmn');
+    // In a namespace the reader knows, a dropped element is a loss; in another tool's, only misplaced data.
+    const known = knownNamespaces().prefixes.has(unrecognized.includes(':') ? unrecognized.slice(0, unrecognized.indexOf(':')) : 'bpmn');
     return xmlProblems.unexpectedElement(unrecognized, known ? 'error' : 'warning', withTagId(where, text));
   }
   const wrongRoot = named(/^unexpected element <(.*)>$/);
   if (wrongRoot !== undefined) return xmlProblems.wrongRoot(wrongRoot, where);
   const bodyText = named(/^unexpected body text <([\s\S]*)>$/);
   if (bodyText !== undefined) return xmlProblems.unexpectedText(abbreviate(bodyText), where);
-  return xmlProblems.malformed(syntaxMessageZh(detail), abbreviate(detail), where);
+  return xmlProblems.malformed(syntaxMessageZh(detail), abbreviate(detail), withTagId(where, text));
 }
 
 function unknownAttributeProblem(name: string, warning: ModdleWarning): Problem {
