@@ -2,6 +2,7 @@ import { compileProcess, type CompiledProcess } from '../compile/index.js';
 import { lintDefinitions } from '../lint/index.js';
 import { parseBpmn, type ParseOptions } from '../model/index.js';
 import { hasErrors, type Problem } from '../problems/index.js';
+import { dedupeProblems } from './dedupe-problems.js';
 import { linkFlowRefs } from './link-flow-refs.js';
 
 export interface LoadOptions {
@@ -43,16 +44,5 @@ export async function loadDefinition(xml: string | Uint8Array, options: LoadOpti
       message: '文件中没有可执行的流程（isExecutable="true"）', messageEn: 'The file has no executable process (isExecutable="true")',
     });
   }
-  return { problems: dedupe(problems), processes: ok ? processes : [], ok };
-}
-
-/** The linter and the compiler can see the same fault; say it once. */
-function dedupe(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.code}\u0000${p.elementId ?? ''}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return { problems: dedupeProblems(problems), processes: ok ? processes : [], ok };
 }
