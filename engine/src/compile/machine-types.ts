@@ -11,6 +11,8 @@ export interface MultiInstanceState {
   /** null: not voted yet. */
   readonly votes: readonly (Vote | null)[];
   readonly sequential: boolean;
+  /** Why the signers could not be determined; the task then waits as an incident. */
+  readonly error?: string;
 }
 
 export interface InstanceContext {

@@ -41,9 +41,14 @@ export function buildCommit(input: CommitInput): InstanceCommit {
         else incidents.push({ id: item.id, elementId: item.elementId, message: `Timer ${item.timer.value} cannot be scheduled`, at: now });
         break;
       }
-      case 'job': jobsEnqueued.push(jobRecord(base.id, item, vars, now)); break;
+      case 'job': {
+        const job = jobRecord(base.id, item, vars, now);
+        jobsEnqueued.push(job);
+        if (job.status === 'failed') incidents.push({ id: `${item.id}/failed`, elementId: item.elementId, message: job.error ?? 'job input failed', at: now });
+        break;
+      }
       case 'incident':
-        incidents.push({ id: item.id, elementId: item.elementId, message: `No way on from ${item.elementId}: no condition holds or an expression failed`, at: now });
+        incidents.push({ id: item.id, elementId: item.elementId, message: item.message ?? `No way on from ${item.elementId}: no condition holds or an expression failed`, at: now });
         break;
       case 'call': break;
     }
@@ -115,14 +120,16 @@ function taskRecord(process: CompiledProcess, instanceId: string, item: WorkItem
 
 function jobRecord(instanceId: string, item: WorkItem & { type: 'job' }, vars: Readonly<Record<string, unknown>>, now: string): JobRecord {
   const n = item.node;
-  const base = {
-    id: item.id, instanceId, elementId: item.elementId, activation: item.activation, status: 'pending' as const, createdAt: now,
+  const base: JobRecord = {
+    id: item.id, instanceId, elementId: item.elementId, activation: item.activation, status: 'pending', createdAt: now,
     ...(n.connector !== undefined ? { connector: n.connector } : {}),
   };
   if (n.input === undefined) return base;
+  // A job whose input cannot be computed is never handed to a worker: it is
+  // written as failed, and the instance gets an incident.
   try {
     return { ...base, input: evaluateFeel(n.input, vars) };
   } catch (e) {
-    return { ...base, error: e instanceof Error ? e.message : String(e) };
+    return { ...base, status: 'failed', closedAt: now, error: `tb:input failed: ${e instanceof Error ? e.message : String(e)}` };
   }
 }

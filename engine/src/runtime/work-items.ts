@@ -13,7 +13,7 @@ export type WorkItem =
   | { readonly type: 'job'; readonly id: string; readonly elementId: string; readonly activation: number; readonly node: ServiceTaskNode }
   | { readonly type: 'call'; readonly id: string; readonly elementId: string; readonly activation: number; readonly node: CallActivityNode }
   | { readonly type: 'timer'; readonly id: string; readonly elementId: string; readonly activation: number; readonly timer: TimerDefinition }
-  | { readonly type: 'incident'; readonly id: string; readonly elementId: string; readonly activation: number };
+  | { readonly type: 'incident'; readonly id: string; readonly elementId: string; readonly activation: number; readonly message?: string };
 
 export interface SnapshotView {
   readonly value: unknown;
@@ -36,6 +36,10 @@ export function workItems(process: CompiledProcess, instanceId: string, snapshot
           break;
         }
         const mi = context.mi[info.elementId];
+        if (mi?.error !== undefined) {
+          items.set(`${base}/incident`, { type: 'incident', id: `${base}/incident`, elementId: info.elementId, activation, message: mi.error });
+          break;
+        }
         for (const index of openSlots(mi)) {
           const id = `${base}/${index}`;
           items.set(id, { type: 'task', id, elementId: info.elementId, activation, node: info.node, index, signer: mi?.items[index] });

@@ -257,6 +257,15 @@ describe('countersign (multi-instance user tasks)', () => {
     expect(await h.open(id)).toEqual(['refuse']);
   });
 
+  it('stops with an incident, and opens no task, when the signer collection is not a list', async () => {
+    const h = harness(fixtures);
+    await h.deploy('countersign-all.bpmn');
+    const started = await h.runtime.start('countersign_all', { variables: { signers: 3 } });
+    expect(await h.open(started.id)).toEqual([]);
+    expect(started.status).toBe('active');
+    expect(started.incidents).toEqual([expect.objectContaining({ elementId: 'sign', message: expect.stringContaining('not a list') })]);
+  });
+
   it('completionCondition, sequential: one signer at a time until two approved', async () => {
     const h = harness(fixtures);
     await h.deploy('countersign-condition.bpmn');

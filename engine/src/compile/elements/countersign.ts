@@ -3,22 +3,34 @@ import type { MultiInstance } from '../../model/index.js';
 import { evaluateCondition, evaluateFeel } from '../../feel/index.js';
 import type { InstanceContext, MultiInstanceState, Vote } from '../machine-types.js';
 
-/** Signers come from the collection (one task per item) or the cardinality. */
+/**
+ * Signers come from the collection (one task per item) or the cardinality.
+ * An expression that fails, or a collection that is not a list, leaves the
+ * task without signers and with an error the runtime reports as an
+ * incident; it never completes the vote by itself.
+ */
 export function startCountersign(elementId: string, mi: MultiInstance) {
   return assign(({ context }: { context: InstanceContext }) => {
-    const items = signers(mi, context.vars);
-    const state: MultiInstanceState = { items, votes: items.map(() => null), sequential: mi.sequential };
+    const signers = resolveSigners(mi, context.vars);
+    const state: MultiInstanceState = 'error' in signers
+      ? { items: [], votes: [], sequential: mi.sequential, error: signers.error }
+      : { items: signers.items, votes: signers.items.map(() => null), sequential: mi.sequential };
     return { mi: { ...context.mi, [elementId]: state } };
   });
 }
 
-function signers(mi: MultiInstance, vars: Readonly<Record<string, unknown>>): unknown[] {
-  if (mi.collection !== undefined) {
-    const value = safe(() => evaluateFeel(mi.collection!, vars));
-    return Array.isArray(value) ? value : [];
+function resolveSigners(mi: MultiInstance, vars: Readonly<Record<string, unknown>>): { items: unknown[] } | { error: string } {
+  try {
+    if (mi.collection !== undefined) {
+      const value = evaluateFeel(mi.collection, vars);
+      return Array.isArray(value) ? { items: value } : { error: `tb:collection "${mi.collection}" is not a list` };
+    }
+    const n = mi.cardinality === undefined ? NaN : Number(evaluateFeel(mi.cardinality, vars));
+    if (!Number.isInteger(n) || n < 0 || n > 1000) return { error: `loopCardinality "${mi.cardinality ?? ''}" is not a whole number from 0 to 1000` };
+    return { items: Array.from({ length: n }, (_, i) => i + 1) };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
   }
-  const n = Number(mi.cardinality === undefined ? 0 : safe(() => evaluateFeel(mi.cardinality!, vars)));
-  return Number.isInteger(n) && n > 0 ? Array.from({ length: Math.min(n, 1000) }, (_, i) => i + 1) : [];
 }
 
 function safe<T>(f: () => T): T | undefined {
@@ -31,7 +43,7 @@ function safe<T>(f: () => T): T | undefined {
 
 /** Slots that have an open task: all unvoted ones, or only the next one when sequential. */
 export function openSlots(state: MultiInstanceState | undefined): number[] {
-  if (!state) return [];
+  if (!state || state.error !== undefined) return [];
   const open: number[] = [];
   for (let i = 0; i < state.votes.length; i++) {
     if (state.votes[i] !== null) continue;
@@ -51,7 +63,7 @@ export function openSlots(state: MultiInstanceState | undefined): number[] {
  * With no signers the task completes at once, approved.
  */
 export function countersignOutcome(mi: MultiInstance, state: MultiInstanceState | undefined, vars: Readonly<Record<string, unknown>>): Vote | undefined {
-  if (!state) return undefined;
+  if (!state || state.error !== undefined) return undefined;
   const n = state.votes.length;
   let approvals = 0;
   let rejections = 0;
