@@ -13,3 +13,7 @@ export type {
   LimitResult,
   LimitComparison,
 } from './limit.js';
+export type { WorkingCalendar } from './working-calendar.js';
+export { parseIsoDuration, addIsoDuration } from './iso-duration.js';
+export type { IsoDuration } from './iso-duration.js';
+export { timerDueAt } from './timer-due.js';
