@@ -17,10 +17,10 @@ export { compileProcess, END_STATES } from './compile/index.js';
 export type { CompiledProcess, CompileResult, Vote } from './compile/index.js';
 export { loadDefinition } from './definition/index.js';
 export type { LoadOptions, LoadedDefinition } from './definition/index.js';
-export { Runtime, step, workItems, persistSnapshot, restoreSnapshot, replay } from './runtime/index.js';
+export { Runtime, step, workItems, persistSnapshot, restoreSnapshot, replay, deadlineLight, deadlinesFor } from './runtime/index.js';
 export type {
   RuntimeOptions, StartOptions, StepResult, MachineSnapshot, WorkItem, Command, Actor, Clock, IdSource,
-  Instant, InstanceStatus, DefinitionRecord, InstanceRecord, TaskRecord, TaskStatus, TimerRecord, JobRecord, HistoryRecord, Incident,
+  Instant, InstanceStatus, DefinitionRecord, ClockPause, Deadlines, DeadlinePolicy, Light, InstanceRecord, TaskRecord, TaskStatus, TimerRecord, JobRecord, HistoryRecord, Incident,
 } from './runtime/index.js';
 export { MemoryStore } from './store/index.js';
 export type { Store, InstanceCommit, TaskQuery } from './store/index.js';

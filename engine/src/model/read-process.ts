@@ -1,7 +1,7 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import type { Problem } from '../problems/index.js';
 import type { ProcessModel } from './types.js';
-import { flag, idOf, rawText } from './moddle-access.js';
+import { flag, idOf, rawText, text } from './moddle-access.js';
 import { compact } from './compact.js';
 import { readContext } from './read-context.js';
 import type { FeelBudget } from './read-context.js';
@@ -26,10 +26,15 @@ export function readProcess(process: ModdleElement, poolName: string | undefined
     return undefined;
   }
   checkExtensionPlacement(process, ctx);
+  // Anything but `restart` (the descriptor's default is `pause`) pauses.
+  const correction = text(process, 'correctionClock');
   return compact({
     id,
     name: rawText(process, 'name') ?? poolName,
     executable,
+    legalTimeLimit: text(process, 'legalTimeLimit'),
+    timeLimit: text(process, 'timeLimit'),
+    correctionClock: (correction === 'restart' ? 'restart' : 'pause') as ProcessModel['correctionClock'],
     scope: readScope(process, ctx, undefined),
   });
 }

@@ -35,6 +35,21 @@ export const tbDescriptor = {
       properties: [attr('department'), attr('itemCode'), attr('legalTimeLimit'), attr('timeLimit'), attr('form')],
     },
     {
+      // A "one thing" as a whole has its own promised and legal limits; a 补正
+      // either pauses its clocks (default) or restarts the count.
+      name: 'ProcessLimits',
+      isAbstract: true,
+      extends: ['bpmn:Process'],
+      properties: [attr('legalTimeLimit'), attr('timeLimit'), attr('correctionClock', 'String', 'pause')],
+    },
+    {
+      // How often a branch out of an exclusive gateway is taken, for the expected duration.
+      name: 'FlowProbability',
+      isAbstract: true,
+      extends: ['bpmn:SequenceFlow'],
+      properties: [attr('probability', 'Real')],
+    },
+    {
       name: 'LaneDepartment',
       isAbstract: true,
       extends: ['bpmn:Lane'],

@@ -16,6 +16,11 @@ export interface SequenceFlow {
   readonly target: string;
   /** FEEL condition; absent means unconditional. */
   readonly condition?: FeelExpression;
+  /**
+   * `tb:probability` (0…1) on a flow out of an exclusive gateway: how often
+   * that branch is taken, for the expected duration of the design analysis.
+   */
+  readonly probability?: number;
 }
 
 /** Timer definitions as BPMN writes them (ISO 8601) or as a Tongban limit (`3wd`). */
@@ -179,5 +184,10 @@ export interface ProcessModel {
   readonly id: string;
   readonly name?: string;
   readonly executable: boolean;
+  /** The whole application's legal and promised limits (`tb:legalTimeLimit`, `tb:timeLimit` on the process). */
+  readonly legalTimeLimit?: string;
+  readonly timeLimit?: string;
+  /** What a 补正 does to the clocks: pause them (default) or restart the count on resubmission. */
+  readonly correctionClock?: 'pause' | 'restart';
   readonly scope: Scope;
 }

@@ -4,6 +4,7 @@ import type { InstanceCommit } from '../store/index.js';
 import { timerDueAt } from '../time/timer-due.js';
 import type { Command } from './commands.js';
 import type { EffectSummary, Incident, InstanceRecord, JobRecord, TaskRecord, TimerRecord } from './records.js';
+import { deadlinesFor, deadlineTimers, type DeadlinePolicy } from './deadlines.js';
 import { persistSnapshot } from './snapshot.js';
 import type { StepResult } from './step.js';
 import type { WorkItem } from './work-items.js';
@@ -17,6 +18,10 @@ export interface CommitInput {
   readonly command: Command;
   readonly at: Date;
   readonly actor?: string;
+  /** With a policy, tasks and the instance get deadlines and deadline timers. */
+  readonly policy?: DeadlinePolicy;
+  /** The instance's scheduled timers before the command (deadline timers of closed tasks are cancelled). */
+  readonly scheduledTimers?: readonly TimerRecord[];
 }
 
 /** Turns a step's result into the rows of one atomic write. */
@@ -34,7 +39,12 @@ export function buildCommit(input: CommitInput): InstanceCommit {
   for (const item of result.opened) {
     effects.push({ type: `${item.type}.opened`, id: item.id, elementId: item.elementId });
     switch (item.type) {
-      case 'task': tasksOpened.push(taskRecord(process, base.id, item, now)); break;
+      case 'task': {
+        const deadlines = input.policy ? deadlinesFor(item.node, at, input.policy) : {};
+        tasksOpened.push({ ...taskRecord(process, base.id, item, now), ...deadlines });
+        timersScheduled.push(...deadlineTimers({ instanceId: base.id, elementId: item.elementId, taskId: item.id, activation: item.activation }, deadlines, base.revision + 1));
+        break;
+      }
       case 'timer': {
         const due = timerDueAt(item.timer, at);
         if (due) timersScheduled.push({ id: item.id, instanceId: base.id, elementId: item.elementId, activation: item.activation, definition: item.timer, dueAt: due.toISOString(), status: 'scheduled' });
@@ -88,11 +98,23 @@ export function buildCommit(input: CommitInput): InstanceCommit {
     // A non-interrupting timer fires and its activity goes on waiting.
     closedTimers.push({ id: command.timerId, status: 'fired', at: now });
   }
+  const closedTaskIds = new Set(closedTasks.map((t) => t.id));
+  for (const t of input.scheduledTimers ?? []) {
+    if (!t.deadline) continue;
+    const ownerGone = t.deadline.taskId !== undefined ? closedTaskIds.has(t.deadline.taskId) : result.status !== 'active';
+    if (ownerGone || result.status !== 'active') closedTimers.push({ id: t.id, status: 'cancelled', at: now });
+  }
+  let instanceDeadlines = {};
+  if (!previous && input.policy) {
+    instanceDeadlines = deadlinesFor(process.model, at, input.policy);
+    if (result.status === 'active') timersScheduled.push(...deadlineTimers({ instanceId: base.id, elementId: process.processId, activation: 0 }, instanceDeadlines, 1));
+  }
   commit.tasksClosed = closedTasks;
   commit.timersClosed = closedTimers;
   commit.jobsClosed = closedJobs;
   commit.instance = {
     ...base,
+    ...instanceDeadlines,
     status: result.status,
     revision: base.revision + 1,
     snapshot: persistSnapshot(process, result.snapshot),

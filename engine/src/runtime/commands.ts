@@ -18,7 +18,17 @@ export type Command =
   | { readonly type: 'call.fail'; readonly callId: string; readonly errorCode?: string }
   | { readonly type: 'message'; readonly name: string; readonly variables?: Variables }
   | { readonly type: 'variables.update'; readonly variables: Variables }
-  | { readonly type: 'terminate'; readonly reason?: string };
+  | { readonly type: 'terminate'; readonly reason?: string }
+  | { readonly type: 'deadline.reach'; readonly timerId: string }
+  | { readonly type: 'clock.stop'; readonly kind: 'correction' | 'excludedProcedure'; readonly taskId?: string; readonly procedure?: string; readonly reason?: string }
+  | { readonly type: 'clock.resume'; readonly pauseId: string };
+
+/** Commands that change deadlines and clocks but never the token. */
+export type ClockCommand = Extract<Command, { type: 'deadline.reach' | 'clock.stop' | 'clock.resume' }>;
+
+export function isClockCommand(command: Command): command is ClockCommand {
+  return command.type === 'deadline.reach' || command.type === 'clock.stop' || command.type === 'clock.resume';
+}
 
 /** Who issued a command, for the audit trail. */
 export interface Actor {

@@ -9,3 +9,5 @@ export { replay } from './replay.js';
 export type { Command, Actor } from './commands.js';
 export type { Clock, IdSource } from './ports.js';
 export type * from './records.js';
+export { deadlineLight, deadlinesFor } from './deadlines.js';
+export type { DeadlinePolicy, Light } from './deadlines.js';

@@ -27,7 +27,29 @@ export interface Incident {
   readonly at: Instant;
 }
 
-export interface InstanceRecord {
+/** A stretch of time that does not count against the limits (补正, 听证, 检验, 专家评审 …). */
+export interface ClockPause {
+  readonly id: string;
+  readonly kind: 'correction' | 'excludedProcedure';
+  /** For an excluded procedure: which one (听证, 检验, 检测, 检疫, 鉴定, 专家评审 …). */
+  readonly procedure?: string;
+  /** The task the procedure runs on; a correction pauses the whole application. */
+  readonly taskId?: string;
+  readonly reason?: string;
+  readonly from: Instant;
+  readonly to?: Instant;
+  /** Working time the pause lasted, once it has ended. */
+  readonly pausedMs?: number;
+}
+
+/** Promised (`dueAt`) and legal (`legalDueAt`) deadlines, and when the light turns yellow. */
+export interface Deadlines {
+  readonly dueAt?: Instant;
+  readonly warnAt?: Instant;
+  readonly legalDueAt?: Instant;
+}
+
+export interface InstanceRecord extends Deadlines {
   readonly id: string;
   readonly processId: string;
   readonly version: number;
@@ -39,6 +61,7 @@ export interface InstanceRecord {
   readonly snapshot: string;
   readonly incidents: readonly Incident[];
   readonly parent?: ParentLink;
+  readonly pauses?: readonly ClockPause[];
   readonly createdAt: Instant;
   readonly updatedAt: Instant;
   readonly endedAt?: Instant;
@@ -46,7 +69,7 @@ export interface InstanceRecord {
 
 export type TaskStatus = 'open' | 'completed' | 'cancelled';
 
-export interface TaskRecord {
+export interface TaskRecord extends Deadlines {
   readonly id: string;
   readonly instanceId: string;
   readonly processId: string;
@@ -78,6 +101,8 @@ export interface TimerRecord {
   readonly elementId: string;
   readonly activation: number;
   readonly definition: TimerDefinition;
+  /** A deadline timer: it turns a light yellow or red; it does not move the token. */
+  readonly deadline?: { readonly level: 'warning' | 'due' | 'legal-due'; readonly taskId?: string };
   readonly dueAt: Instant;
   readonly status: TimerStatus;
   readonly closedAt?: Instant;

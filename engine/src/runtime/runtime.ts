@@ -3,7 +3,10 @@ import { loadDefinition, type LoadOptions } from '../definition/index.js';
 import { InvalidProcessError, NotFoundError, RejectedCommandError } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { buildCommit } from './build-commit.js';
-import type { Actor, Command } from './commands.js';
+import { isClockCommand, type Actor, type Command } from './commands.js';
+import { buildClockCommit } from './clock-commit.js';
+import type { DeadlinePolicy } from './deadlines.js';
+import type { WorkingCalendar } from '../time/working-calendar.js';
 import type { Clock, IdSource } from './ports.js';
 import type { DefinitionRecord, InstanceRecord, ParentLink } from './records.js';
 import { replay } from './replay.js';
@@ -20,6 +23,10 @@ export interface RuntimeOptions {
   readonly ids: IdSource;
   /** Used when deploying: which forms and connectors exist. */
   readonly load?: LoadOptions;
+  /** With a calendar, tasks and instances get deadlines, deadline timers and clock stops. */
+  readonly calendar?: WorkingCalendar;
+  /** Share of the promised working time after which the light turns yellow; default 0.8. */
+  readonly warningAt?: number;
 }
 
 export interface StartOptions {
@@ -40,7 +47,11 @@ export class Runtime {
   private readonly compiled = new Map<string, CompiledProcess>();
   private readonly live = new Map<string, { revision: number; snapshot: StepResult['snapshot']; items: StepResult['items'] }>();
 
-  constructor(private readonly options: RuntimeOptions) {}
+  private readonly policy: DeadlinePolicy | undefined;
+
+  constructor(private readonly options: RuntimeOptions) {
+    this.policy = options.calendar ? { calendar: options.calendar, warningAt: options.warningAt ?? 0.8 } : undefined;
+  }
 
   /** Parses, lints and compiles the XML; stores a new version of each executable process. */
   async deploy(xml: string): Promise<DefinitionRecord[]> {
@@ -75,7 +86,22 @@ export class Runtime {
   async fireTimer(timerId: string): Promise<InstanceRecord> {
     const timer = await this.options.store.getTimer(timerId);
     if (!timer) throw new NotFoundError('timer', timerId);
-    return this.execute(timer.instanceId, { type: 'timer.fire', timerId });
+    return this.execute(timer.instanceId, timer.deadline ? { type: 'deadline.reach', timerId } : { type: 'timer.fire', timerId });
+  }
+
+  /**
+   * Stops the clock: for a 补正 (the whole application waits for the
+   * applicant) or an excluded procedure on a task (听证, 检验, 检测, 检疫,
+   * 鉴定, 专家评审 …, 行政许可法 art. 45). Returns the instance; its new pause
+   * is the last of `pauses`.
+   */
+  async stopClock(instanceId: string, stop: { kind: 'correction' | 'excludedProcedure'; taskId?: string; procedure?: string; reason?: string }, actor?: Actor): Promise<InstanceRecord> {
+    return this.execute(instanceId, { type: 'clock.stop', ...stop }, actor);
+  }
+
+  /** Restarts a stopped clock; the affected deadlines move by the paused working time. */
+  async resumeClock(instanceId: string, pauseId: string, actor?: Actor): Promise<InstanceRecord> {
+    return this.execute(instanceId, { type: 'clock.resume', pauseId }, actor);
   }
 
   /** Fires every timer due now; returns how many fired. */
@@ -151,7 +177,7 @@ export class Runtime {
     const command: Command = { type: 'start', variables: options.variables ?? {}, ...(options.businessKey !== undefined ? { businessKey: options.businessKey } : {}) };
     const result = step(process, id, undefined, command);
     const commit = buildCommit({
-      process, previous: undefined, result, command, at: this.options.clock.now(),
+      process, previous: undefined, result, command, at: this.options.clock.now(), ...(this.policy ? { policy: this.policy } : {}),
       create: { id, processId, version: process.version, ...(options.businessKey !== undefined ? { businessKey: options.businessKey } : {}), ...(options.parent ? { parent: options.parent } : {}) },
       ...(options.actor ? { actor: options.actor.userId } : {}),
     });
@@ -164,8 +190,24 @@ export class Runtime {
   private async execute(instanceId: string, command: Command, actor?: Actor): Promise<InstanceRecord> {
     const previous = await this.getInstance(instanceId);
     const process = await this.processFor(previous.processId, previous.version);
+    const at = this.options.clock.now();
+    const actorId = actor ? { actor: actor.userId } : {};
+    if (isClockCommand(command)) {
+      if (previous.status !== 'active') throw new RejectedCommandError('instance/ended', `Expected instance ${instanceId} to be active, but it has ended`, { instanceId });
+      const commit = buildClockCommit({
+        process, previous, command, at, ...actorId, ...(this.policy ? { policy: this.policy } : {}),
+        scheduledTimers: await this.options.store.listTimers({ instanceId, status: 'scheduled' }),
+        openTasks: await this.options.store.listTasks({ instanceId, status: 'open' }),
+      });
+      await this.options.store.commit(commit);
+      this.live.delete(instanceId);
+      return commit.instance;
+    }
     const result = step(process, instanceId, this.restore(process, previous), command);
-    const commit = buildCommit({ process, previous, result, command, at: this.options.clock.now(), ...(actor ? { actor: actor.userId } : {}) });
+    const deadlines = this.policy
+      ? { policy: this.policy, scheduledTimers: await this.options.store.listTimers({ instanceId, status: 'scheduled' }) }
+      : {};
+    const commit = buildCommit({ process, previous, result, command, at, ...actorId, ...deadlines });
     await this.options.store.commit(commit);
     this.remember(commit.instance, result);
     await this.followUp(commit.instance, result);

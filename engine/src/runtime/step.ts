@@ -1,7 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import { END_STATES, machineEvent, type CompiledProcess, type MachineEvent } from '../compile/index.js';
 import { RejectedCommandError } from '../errors.js';
-import type { Command } from './commands.js';
+import { isClockCommand, type ClockCommand, type Command } from './commands.js';
 import type { InstanceStatus } from './records.js';
 import { awaitedMessages, workItems, type WorkItem } from './work-items.js';
 
@@ -39,6 +39,8 @@ export function step(
     if (before.snapshot.status !== 'active') {
       throw new RejectedCommandError('instance/ended', `Expected instance ${instanceId} to be active, but it has ended`, { instanceId });
     }
+    // Deadlines and clocks are the runtime's business; the token does not move.
+    if (isClockCommand(command)) return { snapshot: before.snapshot, status: statusOf(before.snapshot), opened: [], closed: [], items: before.items };
     const resolved = toMachineEvent(command, before.items, instanceId, process, before.snapshot);
     target = resolved.target;
     [snapshot] = transition(machine, before.snapshot, resolved.event);
@@ -68,7 +70,7 @@ export function statusOf(snapshot: MachineSnapshot): InstanceStatus {
 }
 
 function toMachineEvent(
-  command: Exclude<Command, { type: 'start' }>,
+  command: Exclude<Command, { type: 'start' } | ClockCommand>,
   items: ReadonlyMap<string, WorkItem>,
   instanceId: string,
   process: CompiledProcess,

@@ -13,6 +13,7 @@ export class MemoryStore implements Store {
   private readonly tasks = new Map<string, TaskRecord>();
   private readonly tasksByInstance = new Map<string, Set<string>>();
   private readonly timers = new Map<string, TimerRecord>();
+  private readonly timersByInstance = new Map<string, Set<string>>();
   private readonly jobs = new Map<string, JobRecord>();
   private readonly history = new Map<string, HistoryRecord[]>();
 
@@ -43,14 +44,23 @@ export class MemoryStore implements Store {
       this.tasks.set(t.id, Object.freeze({ ...t }));
       own.add(t.id);
     }
+    for (const t of c.tasksUpdated ?? []) {
+      const task = this.tasks.get(t.id);
+      if (task?.status === 'open') this.tasks.set(t.id, Object.freeze({ ...task, ...t }));
+    }
     for (const t of c.tasksClosed) {
       const task = this.tasks.get(t.id);
       if (task) this.tasks.set(t.id, Object.freeze({ ...task, status: t.status, closedAt: t.at, ...(t.outcome ? { outcome: t.outcome } : {}), ...(t.by ? { completedBy: t.by } : {}) }));
     }
-    for (const t of c.timersScheduled) this.timers.set(t.id, Object.freeze({ ...t }));
+    for (const t of c.timersScheduled) {
+      this.timers.set(t.id, Object.freeze({ ...t }));
+      let ids = this.timersByInstance.get(t.instanceId);
+      if (!ids) this.timersByInstance.set(t.instanceId, (ids = new Set()));
+      ids.add(t.id);
+    }
     for (const t of c.timersClosed) {
       const timer = this.timers.get(t.id);
-      if (timer) this.timers.set(t.id, Object.freeze({ ...timer, status: t.status, closedAt: t.at }));
+      if (timer?.status === 'scheduled') this.timers.set(t.id, Object.freeze({ ...timer, status: t.status, closedAt: t.at }));
     }
     for (const j of c.jobsEnqueued) this.jobs.set(j.id, Object.freeze({ ...j }));
     for (const j of c.jobsClosed) {
@@ -86,6 +96,11 @@ export class MemoryStore implements Store {
 
   async getTimer(id: string): Promise<TimerRecord | undefined> {
     return this.timers.get(id);
+  }
+
+  async listTimers(query: { instanceId: string; status?: TimerRecord['status'] }): Promise<TimerRecord[]> {
+    return [...(this.timersByInstance.get(query.instanceId) ?? [])].map((id) => this.timers.get(id)!)
+      .filter((t) => query.status === undefined || t.status === query.status);
   }
 
   async listDueTimers(now: string, limit: number): Promise<TimerRecord[]> {

@@ -1,5 +1,5 @@
 import type {
-  DefinitionRecord, HistoryRecord, Instant, InstanceRecord, JobRecord, JobStatus, TaskRecord, TaskStatus, TimerRecord, TimerStatus,
+  Deadlines, DefinitionRecord, HistoryRecord, Instant, InstanceRecord, JobRecord, JobStatus, TaskRecord, TaskStatus, TimerRecord, TimerStatus,
 } from '../runtime/records.js';
 
 /** Changes to the rows that belong to one instance, written with it. */
@@ -9,6 +9,8 @@ export interface InstanceCommit {
   /** 0 creates the instance (and fails if it exists). */
   readonly expectedRevision: number;
   readonly tasksOpened: readonly TaskRecord[];
+  /** New deadlines of open tasks (after a pause). */
+  readonly tasksUpdated?: readonly ({ readonly id: string } & Deadlines)[];
   readonly tasksClosed: readonly { readonly id: string; readonly status: Exclude<TaskStatus, 'open'>; readonly at: Instant; readonly outcome?: 'approve' | 'reject'; readonly by?: string }[];
   readonly timersScheduled: readonly TimerRecord[];
   readonly timersClosed: readonly { readonly id: string; readonly status: Exclude<TimerStatus, 'scheduled'>; readonly at: Instant }[];
@@ -45,6 +47,8 @@ export interface Store {
   getTask(id: string): Promise<TaskRecord | undefined>;
   listTasks(query: TaskQuery): Promise<TaskRecord[]>;
   getTimer(id: string): Promise<TimerRecord | undefined>;
+  /** The instance's timers, optionally only those in one status. */
+  listTimers(query: { readonly instanceId: string; readonly status?: TimerStatus }): Promise<TimerRecord[]>;
   /** Scheduled timers due at or before `now`, earliest first. */
   listDueTimers(now: Instant, limit: number): Promise<TimerRecord[]>;
   getJob(id: string): Promise<JobRecord | undefined>;

@@ -109,6 +109,26 @@ export function describeStoreContract(name: string, makeStore: () => Store | Pro
       expect((await store.getTimer('i1/b/1/timer'))?.status).toBe('fired');
     });
 
+    it('lists the timers of an instance, and never reopens or recloses a timer that has ended', async () => {
+      const store = await makeStore();
+      await store.commit(commit('i1', 0, { timersScheduled: [timer('i1/a/1/timer', 'i1', T0), timer('i1/b/1/timer', 'i1', T1)] }));
+      await store.commit(commit('i2', 0, { timersScheduled: [timer('i2/a/1/timer', 'i2', T0)] }));
+      await store.commit(commit('i1', 1, { timersClosed: [{ id: 'i1/a/1/timer', status: 'fired', at: T1 }] }));
+      await store.commit(commit('i1', 2, { timersClosed: [{ id: 'i1/a/1/timer', status: 'cancelled', at: T1 }] }));
+      expect((await store.getTimer('i1/a/1/timer'))?.status).toBe('fired');
+      expect((await store.listTimers({ instanceId: 'i1' })).map((t) => t.id).sort()).toEqual(['i1/a/1/timer', 'i1/b/1/timer']);
+      expect((await store.listTimers({ instanceId: 'i1', status: 'scheduled' })).map((t) => t.id)).toEqual(['i1/b/1/timer']);
+    });
+
+    it('updates the deadlines of open tasks only', async () => {
+      const store = await makeStore();
+      await store.commit(commit('i1', 0, { tasksOpened: [task('i1/a/1', 'i1'), task('i1/b/1', 'i1')] }));
+      await store.commit(commit('i1', 1, { tasksClosed: [{ id: 'i1/b/1', status: 'completed', at: T1 }] }));
+      await store.commit(commit('i1', 2, { tasksUpdated: [{ id: 'i1/a/1', dueAt: T1, warnAt: T0 }, { id: 'i1/b/1', dueAt: T1 }] }));
+      expect(await store.getTask('i1/a/1')).toMatchObject({ dueAt: T1, warnAt: T0, status: 'open' });
+      expect((await store.getTask('i1/b/1'))?.dueAt).toBeUndefined();
+    });
+
     it('lists pending jobs and records how each ended', async () => {
       const store = await makeStore();
       await store.commit(commit('i1', 0, { jobsEnqueued: [job('i1/a/1/job', 'i1'), job('i1/b/1/job', 'i1')] }));
