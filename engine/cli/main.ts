@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { compileCommand } from './commands/compile.js';
+import { dueCommand } from './commands/due.js';
 import { lintCommand } from './commands/lint.js';
 import { runCommand } from './commands/run.js';
 import { EXIT } from './support/cli-error.js';
@@ -19,6 +20,7 @@ function createProgram(): Command {
   for (const command of [lintCommand(), compileCommand(), runCommand()]) {
     program.addCommand(command.copyInheritedSettings(program));
   }
+  program.addCommand(dueCommand().copyInheritedSettings(program));
   return program;
 }
 

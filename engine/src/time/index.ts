@@ -17,3 +17,19 @@ export type { WorkingCalendar } from './working-calendar.js';
 export { parseIsoDuration, addIsoDuration } from './iso-duration.js';
 export type { IsoDuration } from './iso-duration.js';
 export { timerDueAt } from './timer-due.js';
+export {
+  createWorkingCalendar,
+  calendarWarnings,
+  chineseDaysHolidayData,
+  DEFAULT_OFFICE_HOURS,
+  CalendarInputError,
+  formatCstInstant,
+  parseCstInstant,
+} from './calendar/index.js';
+export type {
+  WorkingCalendarOptions,
+  CalendarDay,
+  HolidayData,
+  OfficeHours,
+  CalendarInputErrorCode,
+} from './calendar/index.js';
