@@ -1,6 +1,6 @@
 import type { FlowNode, TimerDefinition } from '../model/index.js';
 import { problem, type Problem } from '../problems/index.js';
-import { timerDueAt } from '../time/timer-due.js';
+import { isSchedulable } from '../time/timer-due.js';
 
 /**
  * Timers are checked at compile time, so a diagram whose timer could never
@@ -21,10 +21,10 @@ function checkTimer(elementId: string, timer: TimerDefinition, problems: Problem
       { elementId, elementType: 'bpmn:TimerEventDefinition' }));
     return;
   }
-  if (timerDueAt(timer, new Date(0)) === undefined) {
+  if (!isSchedulable(timer)) {
     problems.push(problem('compile/invalid-timer', 'error',
-      `定时器 ${elementId} 的${timer.type === 'duration' ? '时长' : '日期'}“${timer.value}”无法识别（时长如 P3D、PT4H；日期如 2026-05-01T09:00:00+08:00）`,
-      `Timer ${elementId} has a ${timer.type} "${timer.value}" that cannot be read (durations like P3D, PT4H; dates like 2026-05-01T09:00:00+08:00)`,
+      `定时器 ${elementId} 的${timer.type === 'duration' ? '时长' : '日期'}“${timer.value}”无法识别（时长如 P3D、PT4H 或 5wd、4wh、3cd；日期如 2026-05-01T09:00:00+08:00）`,
+      `Timer ${elementId} has a ${timer.type} "${timer.value}" that cannot be read (durations like P3D, PT4H or 5wd, 4wh, 3cd; dates like 2026-05-01T09:00:00+08:00)`,
       { elementId }));
   }
 }

@@ -46,9 +46,9 @@ export function buildCommit(input: CommitInput): InstanceCommit {
         break;
       }
       case 'timer': {
-        const due = timerDueAt(item.timer, at);
+        const due = timerDueAt(item.timer, at, input.policy?.calendar);
         if (due) timersScheduled.push({ id: item.id, instanceId: base.id, elementId: item.elementId, activation: item.activation, definition: item.timer, dueAt: due.toISOString(), status: 'scheduled' });
-        else incidents.push({ id: item.id, elementId: item.elementId, message: `Timer ${item.timer.value} cannot be scheduled`, at: now });
+        else incidents.push({ id: item.id, elementId: item.elementId, message: `Timer ${item.timer.value} cannot be scheduled${input.policy ? '' : ': working-time limits need a calendar'}`, at: now });
         break;
       }
       case 'job': {

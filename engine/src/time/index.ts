@@ -16,7 +16,7 @@ export type {
 export type { WorkingCalendar } from './working-calendar.js';
 export { parseIsoDuration, addIsoDuration } from './iso-duration.js';
 export type { IsoDuration } from './iso-duration.js';
-export { timerDueAt } from './timer-due.js';
+export { timerDueAt, isSchedulable } from './timer-due.js';
 export {
   createWorkingCalendar,
   calendarWarnings,

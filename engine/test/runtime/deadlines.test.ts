@@ -104,3 +104,26 @@ describe('deadlines of tasks and instances', () => {
     expect((await runtime.verifyReplay(instance.id)).matches).toBe(true);
   });
 });
+
+describe('boundary timers written as working-time limits', () => {
+  const escalation = readFileSync(fileURLToPath(new URL('../constructs/fixtures/boundary-timers.bpmn', import.meta.url)), 'utf8')
+    .replace('>P5D<', '>1wd<');
+
+  it('escalate exactly when the promised working day has passed', async () => {
+    const store = new MemoryStore();
+    const clock = new FakeClock(cst('2026-03-02T09:00:00'));
+    const runtime = new Runtime({ store, clock, ids: new SequentialIds('i'), calendar: createWorkingCalendar() });
+    await runtime.deploy(escalation);
+    const { id } = await runtime.start('boundary_timers');
+    const overdue = (await store.listTimers({ instanceId: id, status: 'scheduled' })).find((t) => t.elementId === 'overdue');
+    expect(overdue?.dueAt).toBe(cst('2026-03-03T17:30:00'));
+  });
+
+  it('record an incident when the runtime has no calendar to count working time', async () => {
+    const store = new MemoryStore();
+    const runtime = new Runtime({ store, clock: new FakeClock(), ids: new SequentialIds('i') });
+    await runtime.deploy(escalation);
+    const started = await runtime.start('boundary_timers');
+    expect(started.incidents).toEqual([expect.objectContaining({ elementId: 'overdue', message: expect.stringContaining('calendar') })]);
+  });
+});
