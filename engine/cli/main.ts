@@ -3,9 +3,11 @@
  * Run with `pnpm tongban <command>`; `pnpm tongban --help` lists the commands.
  */
 import { Command, CommanderError } from 'commander';
+import { analyseCommand } from './commands/analyse.js';
 import { compileCommand } from './commands/compile.js';
 import { dueCommand } from './commands/due.js';
 import { lintCommand } from './commands/lint.js';
+import { reengineerCommand } from './commands/reengineer.js';
 import { runCommand } from './commands/run.js';
 import { EXIT } from './support/cli-error.js';
 
@@ -21,6 +23,8 @@ function createProgram(): Command {
     program.addCommand(command.copyInheritedSettings(program));
   }
   program.addCommand(dueCommand().copyInheritedSettings(program));
+  program.addCommand(reengineerCommand().copyInheritedSettings(program));
+  program.addCommand(analyseCommand().copyInheritedSettings(program));
   return program;
 }
 

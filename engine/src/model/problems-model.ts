@@ -87,6 +87,10 @@ export const modelProblems = {
     problem('model/invalid-condition', severity,
       ...blocks(severity, `条件表达式无效：${detailZh}`, `Invalid condition: ${detailEn}`), on(id, 'bpmn:SequenceFlow')),
 
+  invalidProbability: (id: string): Problem =>
+    problem('model/invalid-probability', 'warning', 'tb:probability 应为 0 到 1 之间的数，如 0.3；已忽略',
+      'tb:probability must be a number from 0 to 1, e.g. 0.3; it is ignored', on(id, 'bpmn:SequenceFlow')),
+
   invalidExpression: (id: string, where: string, detailZh: string, detailEn: string, severity: Severity): Problem =>
     problem('model/invalid-expression', severity,
       ...blocks(severity, `${where} 的 FEEL 表达式无效：${detailZh}`, `Invalid FEEL expression in ${where}: ${detailEn}`), on(id)),

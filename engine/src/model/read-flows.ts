@@ -51,10 +51,23 @@ export function readFlows(elements: readonly ModdleElement[], ids: ScopeIds, ctx
     }
     sources.add(source);
     if ((ids.nodes.has(source) || ids.boundaries.has(source)) && ids.nodes.has(target)) {
-      flows.push(compact({ id, name: rawText(element, 'name'), source, target, condition }));
+      flows.push(compact({ id, name: rawText(element, 'name'), source, target, condition, probability: readProbability(element, id, ctx) }));
     }
   }
   return { flows, sources };
+}
+
+/**
+ * `tb:probability`, a share from 0 to 1. Anything else (moddle reads `abc`
+ * as NaN, `30%` as 30) is reported and left out: it only feeds the design
+ * analysis, so it never stops the process from running.
+ */
+function readProbability(flow: ModdleElement, id: string, ctx: ReadContext): number | undefined {
+  if (!Object.hasOwn(flow, 'probability')) return undefined;
+  const value = flow['probability'];
+  if (typeof value === 'number' && value >= 0 && value <= 1) return value;
+  ctx.problems.push(modelProblems.invalidProbability(id));
+  return undefined;
 }
 
 const DANGLING = Symbol('dangling');

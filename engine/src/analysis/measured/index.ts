@@ -1,0 +1,7 @@
+export { analyseInstances } from './analyse-instances.js';
+export { nearestRank } from './percentile.js';
+export { isoWeekInChina } from './iso-week.js';
+export type {
+  MeasuredInput, MeasuredOptions, MeasuredInstance, PauseSpan, MeasuredAnalysis, InstanceFigures,
+  DurationFigures, OnTimeFigures, VersionFigures, DepartmentMeasuredFigures, WeekFigures,
+} from './types.js';
