@@ -10,11 +10,11 @@
  * `--json` prints one JSON object of every figure and nothing else;
  * `--quick` measures once, for a smoke test.
  */
-import { parseArgs } from 'node:util';
 import { analyseDesign, parseBpmn, reengineer, type ProcessModel } from '@tongban/engine';
 import { serialModel } from './analysis/serial-model.js';
 import { elapsedMs, medianOf, type Plan } from './engine/measure.js';
 import { largeModel } from './engine/staged-bpmn.js';
+import { readBenchArgs } from './bench-args.js';
 
 const FULL: Plan = { warmups: 3, runs: 11 };
 const QUICK: Plan = { warmups: 0, runs: 1 };
@@ -32,18 +32,8 @@ interface Figures {
 }
 
 async function main(): Promise<void> {
-  let values: { quick?: boolean; json?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({ options: { quick: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return;
-  }
+  const values = readBenchArgs(USAGE);
+  if (!values) return;
   const plan = values.quick ? QUICK : FULL;
   const progress = (text: string) => { if (!values.json) process.stderr.write(`… ${text}\n`); };
 

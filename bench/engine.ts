@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadDefinition } from '@tongban/engine';
 import { loadSourceContext } from './engine/bpmn-engine-baseline.js';
 import { measureHeap } from './engine/heap.js';
@@ -20,6 +19,7 @@ import type { Plan } from './engine/measure.js';
 import { reportLines, type BenchFigures, type Environment } from './engine/report.js';
 import { largeModel, oneThingModel } from './engine/staged-bpmn.js';
 import { measureThroughStore } from './engine/through-store.js';
+import { readBenchArgs } from './bench-args.js';
 
 interface Sizes {
   readonly plan: Plan;
@@ -60,18 +60,8 @@ const QUICK: Sizes = {
 const USAGE = 'usage: pnpm bench:engine [--quick] [--json]\n  --quick  tiny counts, a smoke run\n  --json   print one JSON object of every figure\n';
 
 async function main(): Promise<void> {
-  let values: { quick?: boolean; json?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({ options: { quick: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return;
-  }
+  const values = readBenchArgs(USAGE);
+  if (!values) return;
   // The heap figure needs full collections: run again with --expose-gc if it is missing.
   if (typeof globalThis.gc !== 'function') {
     const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
