@@ -55,10 +55,12 @@ export type LimitResult =
 export const MAX_LIMIT_AMOUNT = 9999;
 
 /**
- * 《国务院关于职工工作时间的规定》 art. 3: "职工每日工作8小时". Used only to
- * compare `wd` with `wh`; deadlines use the administration's office hours.
+ * `wh` limits are counted on office hours, and the default office hours
+ * (09:00–12:00, 13:30–17:30) make a 7-hour working day, so that is what a
+ * working day is worth when `wd` is compared with `wh` (the design analysis
+ * uses the same figure). Deadlines themselves use the calendar.
  */
-export const WORKING_HOURS_PER_DAY = 8;
+export const WORKING_HOURS_PER_DAY = 7;
 
 const UNITS: readonly string[] = ['wd', 'wh', 'cd'];
 
