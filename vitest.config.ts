@@ -12,6 +12,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'server',
+          root: './server',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'tests',
           root: './tests',
           include: ['**/*.test.ts'],

@@ -1,0 +1,96 @@
+import type Database from 'better-sqlite3';
+import type {
+  DefinitionRecord, HistoryRecord, InstanceCommit, InstanceRecord, JobRecord, Store, TaskQuery, TaskRecord, TimerRecord,
+} from '@tongban/engine';
+import { applyCommit, type CommitTables } from './apply-commit.js';
+import { openDatabase } from './connection.js';
+import { applyMigrations } from './migrations.js';
+import { definitionsTable, historyTable, instancesTable, jobsTable, tasksTable, timersTable, type DeployInput } from './tables/index.js';
+
+/**
+ * The engine's Store over one SQLite file (better-sqlite3). Several
+ * connections, in one process or several, may share the file: every write
+ * is an immediate transaction, and `commit` checks the revision under the
+ * write lock, so a lost race is a `ConflictError` and writes nothing.
+ */
+export class SqliteStore implements Store {
+  private readonly definitions: ReturnType<typeof definitionsTable>;
+  private readonly tables: CommitTables;
+  private readonly commitTransaction: Database.Transaction<(c: InstanceCommit) => void>;
+
+  constructor(private readonly db: Database.Database) {
+    this.definitions = definitionsTable(db);
+    this.tables = {
+      instances: instancesTable(db), tasks: tasksTable(db), timers: timersTable(db), jobs: jobsTable(db), history: historyTable(db),
+    };
+    this.commitTransaction = db.transaction((c: InstanceCommit) => applyCommit(this.tables, c));
+  }
+
+  async deployDefinition(input: DeployInput): Promise<DefinitionRecord> {
+    return this.definitions.deploy(input);
+  }
+
+  async getDefinition(processId: string, version?: number): Promise<DefinitionRecord | undefined> {
+    return this.definitions.get(processId, version);
+  }
+
+  async commit(c: InstanceCommit): Promise<void> {
+    this.commitTransaction.immediate(c);
+  }
+
+  async getInstance(id: string): Promise<InstanceRecord | undefined> {
+    return this.tables.instances.get(id);
+  }
+
+  async getTask(id: string): Promise<TaskRecord | undefined> {
+    return this.tables.tasks.get(id);
+  }
+
+  async listTasks(query: TaskQuery): Promise<TaskRecord[]> {
+    return this.tables.tasks.list(query);
+  }
+
+  async getTimer(id: string): Promise<TimerRecord | undefined> {
+    return this.tables.timers.get(id);
+  }
+
+  async listTimers(query: { readonly instanceId: string; readonly status?: TimerRecord['status'] }): Promise<TimerRecord[]> {
+    return this.tables.timers.list(query.instanceId, query.status);
+  }
+
+  async listDueTimers(now: string, limit: number): Promise<TimerRecord[]> {
+    return this.tables.timers.due(now, limit);
+  }
+
+  async getJob(id: string): Promise<JobRecord | undefined> {
+    return this.tables.jobs.get(id);
+  }
+
+  async listPendingJobs(limit: number): Promise<JobRecord[]> {
+    return this.tables.jobs.pending(limit);
+  }
+
+  async listHistory(instanceId: string): Promise<HistoryRecord[]> {
+    return this.tables.history.list(instanceId);
+  }
+
+  /** Closes the connection; the store cannot be used afterwards. Not part of the port. */
+  close(): void {
+    this.db.close();
+  }
+}
+
+/**
+ * Opens (creating if needed) the store in one SQLite file, or a private
+ * in-memory database for `':memory:'`, and brings its schema up to date.
+ */
+export function openSqliteStore(path: string | ':memory:'): SqliteStore {
+  const db = openDatabase(path);
+  try {
+    applyMigrations(db);
+    return new SqliteStore(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

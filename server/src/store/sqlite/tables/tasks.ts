@@ -1,0 +1,42 @@
+import type Database from 'better-sqlite3';
+import type { TaskQuery, TaskRecord } from '@tongban/engine';
+import { allFromJson, fromJson } from './record-json.js';
+
+/** Human tasks; listed in the order they were opened (rowid order). */
+export function tasksTable(db: Database.Database) {
+  const byId = db.prepare<[string], { record: string }>('SELECT record FROM tasks WHERE id = ?');
+  // An upsert keeps the row (and its rowid, hence its place in lists).
+  const upsert = db.prepare<[string, string, string, string | null, string]>(`
+    INSERT INTO tasks (id, instance_id, status, department, record) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET instance_id = excluded.instance_id, status = excluded.status,
+      department = excluded.department, record = excluded.record`);
+  const lists = new Map<string, Database.Statement<unknown[], { record: string }>>();
+
+  function listStatement(query: TaskQuery) {
+    const where: string[] = [];
+    if (query.instanceId !== undefined) where.push('instance_id = @instanceId');
+    if (query.status !== undefined) where.push('status = @status');
+    if (query.department !== undefined) where.push('department = @department');
+    const key = where.join(' AND ');
+    let statement = lists.get(key);
+    if (!statement) {
+      statement = db.prepare(`SELECT record FROM tasks ${key ? `WHERE ${key}` : ''} ORDER BY rowid LIMIT @limit`);
+      lists.set(key, statement);
+    }
+    return statement;
+  }
+
+  function write(r: TaskRecord): void {
+    upsert.run(r.id, r.instanceId, r.status, r.department ?? null, JSON.stringify(r));
+  }
+
+  return {
+    get: (id: string): TaskRecord | undefined => fromJson(byId.get(id)),
+    write,
+    list: (query: TaskQuery): TaskRecord[] => {
+      const { instanceId, status, department } = query;
+      const params = { ...(instanceId !== undefined && { instanceId }), ...(status !== undefined && { status }), ...(department !== undefined && { department }), limit: query.limit ?? -1 };
+      return allFromJson(listStatement(query).all(params));
+    },
+  };
+}
