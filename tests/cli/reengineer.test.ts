@@ -61,6 +61,13 @@ describe('tongban reengineer', () => {
     expect(result.stderr).toContain('--output');
   });
 
+  it('refuses to overwrite its as-is input (exit 2)', async () => {
+    const result = await tongban('reengineer', asIs, '-o', asIs);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('overwrite');
+  });
+
   it('given a missing input or an output it cannot write, says so and exits 2', async () => {
     const missing = await tongban('reengineer', 'no-such-file.bpmn', '-o', join(dir, 'x.bpmn'));
     const unwritable = await tongban('reengineer', asIs, '-o', join(dir, 'no-such-dir', 'x.bpmn'));

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { parseBpmn, reengineer, type ProcessModel, type ReengineerResult } from '../../src/index.js';
 import { EXIT, UsageError } from '../support/cli-error.js';
@@ -23,6 +24,9 @@ export interface ReengineerOptions {
  * cycle; warnings go to stderr and do not change the exit code.
  */
 export async function reengineerFile(file: string, options: ReengineerOptions, io: Io): Promise<number> {
+  if (resolve(options.output) === resolve(file)) {
+    throw new UsageError(`输出文件不能是输入的现状流程 (the output must not overwrite the as-is input): ${file}`);
+  }
   const parsed = await parseBpmn(await readBpmn(file));
   const errors = parsed.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {

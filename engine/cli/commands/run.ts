@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { EngineError, loadDefinition, MemoryStore, Runtime, type CompiledProcess, type InstanceRecord } from '../../src/index.js';
+import { createWorkingCalendar, EngineError, loadDefinition, MemoryStore, Runtime, type CompiledProcess, type InstanceRecord } from '../../src/index.js';
 import { drive, type DriveOptions } from '../run/drive.js';
 import { InstanceDriver, type Action } from '../run/instance-driver.js';
 import { promptChooser } from '../run/prompt-chooser.js';
@@ -42,7 +42,8 @@ export async function run(file: string, options: RunOptions, io: Io): Promise<nu
 
   const store = new MemoryStore();
   const clock = new ShiftableClock();
-  const runtime = new Runtime({ store, clock, ids: randomIds });
+  // The real calendar: timers and deadlines written as 5wd count working days.
+  const runtime = new Runtime({ store, clock, ids: randomIds, calendar: createWorkingCalendar() });
   const [definition] = (await runtime.deploy(new TextDecoder().decode(bytes))).filter((d) => d.processId === selected.processId);
   let started: InstanceRecord;
   try {

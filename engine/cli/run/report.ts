@@ -1,6 +1,7 @@
 import type { Incident, InstanceStatus } from '../../src/index.js';
 import type { Action, RunStep } from './instance-driver.js';
 import type { StopReason } from './drive.js';
+import { formatCstInstant } from '../../src/index.js';
 
 /** The `--json` summary of `tongban run`. */
 export interface RunSummary {
@@ -34,7 +35,7 @@ export function stepLine(step: RunStep): string {
   switch (step.type) {
     case 'task': return `✓ 完成任务 ${step.elementId} (${step.department ?? '-'})`;
     case 'job': return `⚙ 完成作业 ${step.elementId} (${step.connector ?? '-'})`;
-    case 'timer': return `⏰ 触发定时器 ${step.elementId} (${step.dueAt})`;
+    case 'timer': return `⏰ 触发定时器 (timer fired) ${step.elementId}：${formatCstInstant(new Date(step.dueAt))}`;
   }
 }
 
@@ -46,14 +47,14 @@ export function actionLine(action: Action): string {
       return `任务 ${task.elementId}${task.name !== undefined ? ` ${task.name}` : ''} (${task.department ?? '-'})${task.timeLimit !== undefined ? ` 承诺时限 ${task.timeLimit}` : ''}`;
     }
     case 'job': return `作业 ${action.job.elementId} (${action.job.connector ?? '-'})，以空结果完成 (complete with an empty result)`;
-    case 'timer': return `定时器 ${action.timer.elementId}，到期 ${action.timer.dueAt}`;
+    case 'timer': return `定时器 (timer) ${action.timer.elementId}，到期 (due) ${formatCstInstant(new Date(action.timer.dueAt))}`;
   }
 }
 
 export function summaryLines(summary: RunSummary): string[] {
   const lines = [`结束状态 (status): ${summary.status}（${STATUS_LABELS[summary.status]}）`];
   if (summary.stopped) lines.push(`停止原因 (stopped): ${STOP_LABELS[summary.stopped]}${summary.error !== undefined ? `: ${summary.error}` : ''}`);
-  for (const incident of summary.incidents ?? []) lines.push(`✖ 事故 (incident) ${incident.elementId}: ${incident.message}`);
+  for (const incident of summary.incidents ?? []) lines.push(`✖ 异常 (incident) ${incident.elementId}: ${incident.message} (${incident.messageEn})`);
   lines.push(`变量 (variables): ${JSON.stringify(summary.variables)}`);
   return lines;
 }

@@ -1,6 +1,6 @@
 import { compileProcess, type CompiledProcess } from '../compile/index.js';
 import { lintDefinitions } from '../lint/index.js';
-import { parseBpmn, type ParseOptions } from '../model/index.js';
+import { locateProblems, parseBpmn, type ParseOptions } from '../model/index.js';
 import { hasErrors, type Problem } from '../problems/index.js';
 import { dedupeProblems } from './dedupe-problems.js';
 import { linkFlowRefs } from './link-flow-refs.js';
@@ -44,5 +44,7 @@ export async function loadDefinition(xml: string | Uint8Array, options: LoadOpti
       message: '文件中没有可执行的流程（isExecutable="true"）', messageEn: 'The file has no executable process (isExecutable="true")',
     });
   }
-  return { problems: dedupeProblems(problems), processes: ok ? processes : [], ok };
+  // The linter and the compiler know element ids, not positions.
+  const text = typeof xml === 'string' ? xml : new TextDecoder('utf-8').decode(xml);
+  return { problems: locateProblems(dedupeProblems(problems), text), processes: ok ? processes : [], ok };
 }

@@ -48,17 +48,25 @@ export function buildCommit(input: CommitInput): InstanceCommit {
       case 'timer': {
         const due = timerDueAt(item.timer, at, input.policy?.calendar);
         if (due) timersScheduled.push({ id: item.id, instanceId: base.id, elementId: item.elementId, activation: item.activation, definition: item.timer, dueAt: due.toISOString(), status: 'scheduled' });
-        else incidents.push({ id: item.id, elementId: item.elementId, message: `Timer ${item.timer.value} cannot be scheduled${input.policy ? '' : ': working-time limits need a calendar'}`, at: now });
+        else incidents.push({
+          id: item.id, elementId: item.elementId, at: now,
+          message: `定时器“${item.timer.value}”无法排定${input.policy ? '' : '：按工作时间计的时限需要工作日历'}`,
+          messageEn: `Timer ${item.timer.value} cannot be scheduled${input.policy ? '' : ': working-time limits need a calendar'}`,
+        });
         break;
       }
       case 'job': {
         const job = jobRecord(base.id, item, vars, now);
         jobsEnqueued.push(job);
-        if (job.status === 'failed') incidents.push({ id: `${item.id}/failed`, elementId: item.elementId, message: job.error ?? 'job input failed', at: now });
+        if (job.status === 'failed') incidents.push({ id: `${item.id}/failed`, elementId: item.elementId, message: `连接器任务的输入无法计算：${job.error ?? ''}`, messageEn: job.error ?? 'job input failed', at: now });
         break;
       }
       case 'incident':
-        incidents.push({ id: item.id, elementId: item.elementId, message: item.message ?? `No way on from ${item.elementId}: no condition holds or an expression failed`, at: now });
+        incidents.push({
+          id: item.id, elementId: item.elementId, at: now,
+          message: item.message !== undefined ? `会签人无法确定：${item.message}` : `${item.elementId} 无法继续：没有成立的条件，或表达式计算失败`,
+          messageEn: item.message !== undefined ? `The signers cannot be determined: ${item.message}` : `No way on from ${item.elementId}: no condition holds or an expression failed`,
+        });
         break;
       case 'call': break;
     }
@@ -91,7 +99,7 @@ export function buildCommit(input: CommitInput): InstanceCommit {
   // job is closed as failed and the instance gets an incident.
   if (command.type === 'job.fail' && result.items.has(command.jobId)) {
     closedJobs.push({ id: command.jobId, status: 'failed', at: now, error: command.message });
-    incidents.push({ id: `${command.jobId}/failed`, elementId: result.items.get(command.jobId)!.elementId, message: command.message, at: now });
+    incidents.push({ id: `${command.jobId}/failed`, elementId: result.items.get(command.jobId)!.elementId, message: `连接器任务失败：${command.message}`, messageEn: `The connector job failed: ${command.message}`, at: now });
     effects.push({ type: 'incident.opened', id: `${command.jobId}/failed`, elementId: result.items.get(command.jobId)!.elementId });
   }
   if (command.type === 'timer.fire' && result.items.has(command.timerId)) {

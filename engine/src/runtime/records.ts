@@ -20,10 +20,13 @@ export interface ParentLink {
   readonly callId: string;
 }
 
+/** Why a token cannot move on by itself; an administrator has to act. */
 export interface Incident {
   readonly id: string;
   readonly elementId: string;
+  /** Simplified Chinese. */
   readonly message: string;
+  readonly messageEn: string;
   readonly at: Instant;
 }
 

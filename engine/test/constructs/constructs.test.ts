@@ -263,7 +263,7 @@ describe('countersign (multi-instance user tasks)', () => {
     const started = await h.runtime.start('countersign_all', { variables: { signers: 3 } });
     expect(await h.open(started.id)).toEqual([]);
     expect(started.status).toBe('active');
-    expect(started.incidents).toEqual([expect.objectContaining({ elementId: 'sign', message: expect.stringContaining('not a list') })]);
+    expect(started.incidents).toEqual([expect.objectContaining({ elementId: 'sign', messageEn: expect.stringContaining('not a list'), message: expect.stringContaining('会签人') })]);
   });
 
   it('completionCondition, sequential: one signer at a time until two approved', async () => {
@@ -367,7 +367,7 @@ describe('service task (connector job) and business rule task (FEEL decision)', 
     const [job] = await h.store.listPendingJobs(10);
     const after = await h.runtime.failJob(job!.id, { message: 'connection refused' });
     expect(after.status).toBe('active');
-    expect(after.incidents).toEqual([expect.objectContaining({ elementId: 'lookup', message: 'connection refused' })]);
+    expect(after.incidents).toEqual([expect.objectContaining({ elementId: 'lookup', message: '连接器任务失败：connection refused', messageEn: 'The connector job failed: connection refused' })]);
     expect(await h.store.listPendingJobs(10)).toEqual([]);
     expect(await h.open(id)).toEqual([]);
   });

@@ -33,3 +33,11 @@ describe('loadDefinition', () => {
     expect(loaded.problems.map((p) => p.code)).toContain('definition/no-executable-process');
   });
 });
+
+describe('loadDefinition: positions', () => {
+  it('gives lint and compile problems the line and column of their element', async () => {
+    const loaded = await loadDefinition(xml('tb:countersign="most"', '<bpmn:multiInstanceLoopCharacteristics tb:collection="signers"/>'));
+    const countersign = loaded.problems.find((p) => p.code === 'tb/countersign-valid');
+    expect(countersign).toMatchObject({ elementId: 'sign', line: 5, column: 5 });
+  });
+});

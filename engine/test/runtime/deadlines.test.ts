@@ -124,6 +124,6 @@ describe('boundary timers written as working-time limits', () => {
     const runtime = new Runtime({ store, clock: new FakeClock(), ids: new SequentialIds('i') });
     await runtime.deploy(escalation);
     const started = await runtime.start('boundary_timers');
-    expect(started.incidents).toEqual([expect.objectContaining({ elementId: 'overdue', message: expect.stringContaining('calendar') })]);
+    expect(started.incidents).toEqual([expect.objectContaining({ elementId: 'overdue', messageEn: expect.stringContaining('calendar'), message: expect.stringContaining('工作日历') })]);
   });
 });
