@@ -35,6 +35,7 @@ export function stepLine(step: RunStep): string {
   switch (step.type) {
     case 'task': return `✓ 完成任务 ${step.elementId} (${step.department ?? '-'})`;
     case 'job': return `⚙ 完成作业 ${step.elementId} (${step.connector ?? '-'})`;
+    case 'message': return `✉ 送达消息 (message delivered) ${step.name}`;
     case 'timer': return `⏰ 触发定时器 (timer fired) ${step.elementId}：${formatCstInstant(new Date(step.dueAt))}`;
   }
 }
@@ -47,6 +48,7 @@ export function actionLine(action: Action): string {
       return `任务 ${task.elementId}${task.name !== undefined ? ` ${task.name}` : ''} (${task.department ?? '-'})${task.timeLimit !== undefined ? ` 承诺时限 ${task.timeLimit}` : ''}`;
     }
     case 'job': return `作业 ${action.job.elementId} (${action.job.connector ?? '-'})，以空结果完成 (complete with an empty result)`;
+    case 'message': return `消息 (message) ${action.name}，送达 (deliver)`;
     case 'timer': return `定时器 (timer) ${action.timer.elementId}，到期 (due) ${formatCstInstant(new Date(action.timer.dueAt))}`;
   }
 }

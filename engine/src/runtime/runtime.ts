@@ -12,7 +12,7 @@ import type { DefinitionRecord, InstanceRecord, ParentLink } from './records.js'
 import { replay } from './replay.js';
 import { restoreSnapshot } from './snapshot.js';
 import { step, type StepResult } from './step.js';
-import { workItems } from './work-items.js';
+import { awaitedMessages, workItems } from './work-items.js';
 
 /** How many recently written instances keep their live snapshot in memory. */
 const LIVE_SNAPSHOTS = 1000;
@@ -145,6 +145,14 @@ export class Runtime {
   async getVariables(instanceId: string): Promise<Record<string, unknown>> {
     const record = await this.getInstance(instanceId);
     return { ...(JSON.parse(record.snapshot) as { context: { vars: Record<string, unknown> } }).context.vars };
+  }
+
+  /** The message names the instance waits for now (a resubmission after 补正, say). */
+  async awaitedMessages(instanceId: string): Promise<string[]> {
+    const record = await this.getInstance(instanceId);
+    if (record.status !== 'active') return [];
+    const process = await this.processFor(record.processId, record.version);
+    return awaitedMessages(process, this.restore(process, record).snapshot);
   }
 
   /** Replays the instance's history and says whether it reproduces the stored snapshot. */
