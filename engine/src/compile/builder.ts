@@ -1,5 +1,5 @@
 import { assign } from 'xstate';
-import type { FlowNode, Scope, SubProcessNode } from '../model/index.js';
+import type { BoundaryEvent, FlowNode, Scope, SubProcessNode } from '../model/index.js';
 import type { Problem } from '../problems/index.js';
 import type { Region, ScopeStructure } from './structure/index.js';
 import type { InstanceContext, MachineEvent } from './machine-types.js';
@@ -128,4 +128,9 @@ export function boundaryErrorCatches(b: Builder, frame: Frame, node: FlowNode): 
     const code = e.trigger.errorCode;
     return [{ ...throwError(b, frame, node.id, code, node), guard: ({ event }: { event: MachineEvent }) => code === undefined || event.errorCode === code }];
   });
+}
+
+/** The boundary timers of an activity: the runtime schedules them while it is active. */
+export function timerBoundaries(node: FlowNode): BoundaryEvent[] {
+  return node.boundaries.filter((e) => e.trigger.type === 'timer');
 }

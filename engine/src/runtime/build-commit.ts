@@ -71,13 +71,6 @@ export function buildCommit(input: CommitInput): InstanceCommit {
       case 'call': break;
     }
   }
-  const commit: { -readonly [K in keyof InstanceCommit]: InstanceCommit[K] } = {
-    instance: base as InstanceRecord,
-    expectedRevision: base.revision,
-    tasksOpened, timersScheduled, jobsEnqueued,
-    tasksClosed: [], timersClosed: [], jobsClosed: [],
-    history: { instanceId: base.id, revision: base.revision + 1, at: now, command, effects, ...(input.actor ? { actor: input.actor } : {}) },
-  };
   const closedTasks: InstanceCommit['tasksClosed'][number][] = [];
   const closedTimers: InstanceCommit['timersClosed'][number][] = [];
   const closedJobs: InstanceCommit['jobsClosed'][number][] = [];
@@ -106,31 +99,34 @@ export function buildCommit(input: CommitInput): InstanceCommit {
     // A non-interrupting timer fires and its activity goes on waiting.
     closedTimers.push({ id: command.timerId, status: 'fired', at: now });
   }
+  // Deadline timers go with their task, and all of them with the instance.
   const closedTaskIds = new Set(closedTasks.map((t) => t.id));
   for (const t of input.scheduledTimers ?? []) {
     if (!t.deadline) continue;
-    const ownerGone = t.deadline.taskId !== undefined ? closedTaskIds.has(t.deadline.taskId) : result.status !== 'active';
-    if (ownerGone || result.status !== 'active') closedTimers.push({ id: t.id, status: 'cancelled', at: now });
+    if (result.status !== 'active' || (t.deadline.taskId !== undefined && closedTaskIds.has(t.deadline.taskId))) {
+      closedTimers.push({ id: t.id, status: 'cancelled', at: now });
+    }
   }
-  let instanceDeadlines = {};
-  if (!previous && input.policy) {
-    instanceDeadlines = deadlinesFor(process.model, at, input.policy);
-    if (result.status === 'active') timersScheduled.push(...deadlineTimers({ instanceId: base.id, elementId: process.processId, activation: 0 }, instanceDeadlines, 1));
+  const instanceDeadlines = !previous && input.policy ? deadlinesFor(process.model, at, input.policy) : {};
+  if (!previous && result.status === 'active') {
+    timersScheduled.push(...deadlineTimers({ instanceId: base.id, elementId: process.processId, activation: 0 }, instanceDeadlines, 1));
   }
-  commit.tasksClosed = closedTasks;
-  commit.timersClosed = closedTimers;
-  commit.jobsClosed = closedJobs;
-  commit.instance = {
-    ...base,
-    ...instanceDeadlines,
-    status: result.status,
-    revision: base.revision + 1,
-    snapshot: persistSnapshot(process, result.snapshot),
-    incidents: result.status === 'active' ? incidents : [],
-    updatedAt: now,
-    ...(result.status !== 'active' ? { endedAt: now } : {}),
+  return {
+    instance: {
+      ...base,
+      ...instanceDeadlines,
+      status: result.status,
+      revision: base.revision + 1,
+      snapshot: persistSnapshot(process, result.snapshot),
+      incidents: result.status === 'active' ? incidents : [],
+      updatedAt: now,
+      ...(result.status !== 'active' ? { endedAt: now } : {}),
+    },
+    expectedRevision: base.revision,
+    tasksOpened, timersScheduled, jobsEnqueued,
+    tasksClosed: closedTasks, timersClosed: closedTimers, jobsClosed: closedJobs,
+    history: { instanceId: base.id, revision: base.revision + 1, at: now, command, effects, ...(input.actor ? { actor: input.actor } : {}) },
   };
-  return commit;
 }
 
 function taskRecord(process: CompiledProcess, instanceId: string, item: WorkItem & { type: 'task' }, now: string): TaskRecord {

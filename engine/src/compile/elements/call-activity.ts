@@ -1,5 +1,5 @@
 import type { CallActivityNode } from '../../model/index.js';
-import { enter, leave, mergeVariables, boundaryErrorCatches, type Builder, type Frame, type StateConfig } from '../builder.js';
+import { enter, leave, mergeVariables, boundaryErrorCatches, timerBoundaries, type Builder, type Frame, type StateConfig } from '../builder.js';
 import { machineEvent } from '../machine-types.js';
 
 /**
@@ -7,7 +7,7 @@ import { machineEvent } from '../machine-types.js';
  * runtime does it while the state is active) and waits for it to end.
  */
 export function compileCallActivity(b: Builder, frame: Frame, node: CallActivityNode): StateConfig {
-  b.entries.set(b.keys.keyOf(node.id), { info: { kind: 'call', elementId: node.id, node }, boundaryTimers: node.boundaries.filter((e) => e.trigger.type === 'timer') });
+  b.entries.set(b.keys.keyOf(node.id), { info: { kind: 'call', elementId: node.id, node }, boundaryTimers: timerBoundaries(node) });
   const next = leave(b, frame, node);
   const failed = boundaryErrorCatches(b, frame, node);
   return {

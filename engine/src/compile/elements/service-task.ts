@@ -1,6 +1,6 @@
 import { assign } from 'xstate';
 import type { ServiceTaskNode } from '../../model/index.js';
-import { enter, leave, boundaryErrorCatches, type Builder, type Frame, type StateConfig } from '../builder.js';
+import { enter, leave, boundaryErrorCatches, timerBoundaries, type Builder, type Frame, type StateConfig } from '../builder.js';
 import { machineEvent, type InstanceContext, type MachineEvent } from '../machine-types.js';
 
 /**
@@ -10,7 +10,7 @@ import { machineEvent, type InstanceContext, type MachineEvent } from '../machin
  * that path; any other failure leaves the task waiting (an incident).
  */
 export function compileServiceTask(b: Builder, frame: Frame, node: ServiceTaskNode): StateConfig {
-  b.entries.set(b.keys.keyOf(node.id), { info: { kind: 'job', elementId: node.id, node }, boundaryTimers: node.boundaries.filter((e) => e.trigger.type === 'timer') });
+  b.entries.set(b.keys.keyOf(node.id), { info: { kind: 'job', elementId: node.id, node }, boundaryTimers: timerBoundaries(node) });
   const next = leave(b, frame, node);
   const storeResult = assign(({ context, event }: { context: InstanceContext; event: MachineEvent }) => ({
     vars: resultVariables(node, context.vars, event.result),

@@ -1,11 +1,11 @@
 import type { SubProcessNode } from '../../model/index.js';
-import { enter, leave, ref, type Builder, type Frame, type StateConfig } from '../builder.js';
+import { enter, leave, ref, timerBoundaries, type Builder, type Frame, type StateConfig } from '../builder.js';
 import { analyseScope } from '../structure/index.js';
 
 /** An embedded sub-process is a compound state holding its own scope. */
 export function compileSubProcess(b: Builder, frame: Frame, node: SubProcessNode): StateConfig {
   const key = b.keys.keyOf(node.id);
-  b.entries.set(key, { info: { kind: 'container', elementId: node.id }, boundaryTimers: node.boundaries.filter((e) => e.trigger.type === 'timer') });
+  b.entries.set(key, { info: { kind: 'container', elementId: node.id }, boundaryTimers: timerBoundaries(node) });
   const structure = analyseScope(node.scope);
   b.problems.push(...structure.problems);
   const doneId = b.keys.keyOf(`${node.id}__done`);

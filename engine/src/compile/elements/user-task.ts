@@ -1,12 +1,12 @@
 import { assign } from 'xstate';
 import type { UserTaskNode } from '../../model/index.js';
-import { enter, leave, mergeVariables, type Builder, type Frame, type StateConfig } from '../builder.js';
+import { enter, leave, mergeVariables, timerBoundaries, type Builder, type Frame, type StateConfig } from '../builder.js';
 import { machineEvent, type InstanceContext, type MachineEvent } from '../machine-types.js';
 import { countersignOutcome, openSlots, startCountersign } from './countersign.js';
 
 /** A user task waits for `complete:<id>`; a multi-instance one for one vote per signer. */
 export function compileUserTask(b: Builder, frame: Frame, node: UserTaskNode): StateConfig {
-  b.entries.set(b.keys.keyOf(node.id), { info: { kind: 'userTask', elementId: node.id, node }, boundaryTimers: timers(node) });
+  b.entries.set(b.keys.keyOf(node.id), { info: { kind: 'userTask', elementId: node.id, node }, boundaryTimers: timerBoundaries(node) });
   const next = leave(b, frame, node);
   const mi = node.multiInstance;
   if (!mi) {
@@ -43,8 +43,4 @@ export function compileUserTask(b: Builder, frame: Frame, node: UserTaskNode): S
       actions: [recordOutcome, ...(next.actions ?? [])],
     },
   };
-}
-
-function timers(node: UserTaskNode) {
-  return node.boundaries.filter((e) => e.trigger.type === 'timer');
 }
