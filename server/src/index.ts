@@ -1,5 +1,8 @@
 /**
- * @tongban/server — public surface. For now: the embedded SQLite adapter of
- * the engine's Store port.
+ * @tongban/server — public surface: the SQLite adapter of the engine's Store
+ * port, the configuration reader and the server itself.
  */
-export { openSqliteStore, type SqliteStore } from './store/sqlite/index.js';
+export { openSqliteStore, type SqliteStore, type SqliteStoreOptions } from './store/sqlite/index.js';
+export { readConfig, ConfigError, type ServerConfig } from './config/index.js';
+export { startServer, createLogger, type RunningServer, type StartOptions } from './app/start-server.js';
+export type { Services } from './app/services.js';

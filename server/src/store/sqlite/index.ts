@@ -1,1 +1,1 @@
-export { openSqliteStore, type SqliteStore } from './sqlite-store.js';
+export { openSqliteStore, type SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';

@@ -73,6 +73,118 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'server tables: accounts, sessions, claims, comments, calendar, audit, leases, incidents',
+    sql: `
+      ALTER TABLE instances ADD COLUMN created_at TEXT;
+      UPDATE instances SET created_at = json_extract(record, '$.createdAt');
+      CREATE INDEX instances_by_created ON instances (created_at);
+
+      ALTER TABLE tasks ADD COLUMN process_id TEXT;
+      ALTER TABLE tasks ADD COLUMN created_at TEXT;
+      ALTER TABLE tasks ADD COLUMN due_at TEXT;
+      UPDATE tasks SET process_id = json_extract(record, '$.processId'), created_at = json_extract(record, '$.createdAt'),
+        due_at = json_extract(record, '$.dueAt');
+      CREATE INDEX tasks_by_department_due ON tasks (department, status, due_at);
+
+      CREATE TABLE departments (
+        id         TEXT PRIMARY KEY,
+        name       TEXT NOT NULL,
+        name_en    TEXT,
+        created_at TEXT NOT NULL
+      );
+
+      CREATE TABLE users (
+        id            TEXT PRIMARY KEY,
+        username      TEXT NOT NULL UNIQUE,
+        display_name  TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        roles         TEXT NOT NULL,
+        departments   TEXT NOT NULL,
+        disabled      INTEGER NOT NULL DEFAULT 0,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until  TEXT,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+      );
+
+      CREATE TABLE sessions (
+        id           TEXT PRIMARY KEY,
+        user_id      TEXT NOT NULL REFERENCES users (id),
+        csrf_token   TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        revoked_at   TEXT
+      );
+      CREATE INDEX sessions_by_user ON sessions (user_id);
+
+      CREATE TABLE task_claims (
+        task_id    TEXT PRIMARY KEY REFERENCES tasks (id),
+        user_id    TEXT NOT NULL REFERENCES users (id),
+        claimed_at TEXT NOT NULL
+      );
+      CREATE INDEX task_claims_by_user ON task_claims (user_id);
+
+      CREATE TABLE comments (
+        id          TEXT PRIMARY KEY,
+        instance_id TEXT NOT NULL REFERENCES instances (id),
+        task_id     TEXT,
+        user_id     TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        text        TEXT NOT NULL,
+        at          TEXT NOT NULL
+      );
+      CREATE INDEX comments_by_instance ON comments (instance_id, at);
+
+      CREATE TABLE calendar_overrides (
+        date       TEXT PRIMARY KEY,
+        working    INTEGER NOT NULL,
+        name       TEXT,
+        updated_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      CREATE TABLE audit (
+        seq         INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        actor       TEXT,
+        action      TEXT NOT NULL,
+        instance_id TEXT,
+        target      TEXT,
+        details     TEXT NOT NULL,
+        prev_hash   TEXT NOT NULL,
+        hash        TEXT NOT NULL
+      );
+      CREATE INDEX audit_by_instance ON audit (instance_id, seq);
+      CREATE INDEX audit_by_actor ON audit (actor, seq);
+      CREATE INDEX audit_by_at ON audit (at);
+      CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+      CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+      ALTER TABLE timers ADD COLUMN lease_owner TEXT;
+      ALTER TABLE timers ADD COLUMN lease_until TEXT;
+      ALTER TABLE timers ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE timers ADD COLUMN next_attempt_at TEXT;
+      ALTER TABLE jobs ADD COLUMN lease_owner TEXT;
+      ALTER TABLE jobs ADD COLUMN lease_until TEXT;
+      ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE jobs ADD COLUMN next_attempt_at TEXT;
+
+      CREATE TABLE incidents (
+        id          TEXT PRIMARY KEY,
+        kind        TEXT NOT NULL,
+        target_id   TEXT NOT NULL,
+        instance_id TEXT NOT NULL,
+        message     TEXT NOT NULL,
+        attempts    INTEGER NOT NULL,
+        created_at  TEXT NOT NULL,
+        resolved_at TEXT,
+        resolved_by TEXT
+      );
+      CREATE INDEX incidents_open ON incidents (resolved_at, created_at);
+    `,
+  },
 ];
 
 /**

@@ -13,21 +13,47 @@ import { definitionsTable, historyTable, instancesTable, jobsTable, tasksTable, 
  * is an immediate transaction, and `commit` checks the revision under the
  * write lock, so a lost race is a `ConflictError` and writes nothing.
  */
+export interface SqliteStoreOptions {
+  /**
+   * SQLite's `synchronous` level. `FULL` (the default) syncs the WAL at every
+   * commit, so an acknowledged write survives a power loss; `NORMAL` may lose
+   * the last commits on power loss (never on a process crash). ADR 0004.
+   */
+  readonly synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * Runs inside every commit's transaction, after the engine's rows are
+   * written: the server appends the audit record here, so an instance change
+   * and its audit row are one atomic write.
+   */
+  readonly onCommit?: (commit: InstanceCommit) => void;
+  /** Runs inside the transaction that stores a new definition version. */
+  readonly onDeploy?: (record: DefinitionRecord) => void;
+}
+
 export class SqliteStore implements Store {
   private readonly definitions: ReturnType<typeof definitionsTable>;
   private readonly tables: CommitTables;
   private readonly commitTransaction: Database.Transaction<(c: InstanceCommit) => void>;
 
-  constructor(private readonly db: Database.Database) {
-    this.definitions = definitionsTable(db);
+  constructor(private readonly db: Database.Database, options: SqliteStoreOptions = {}) {
+    this.definitions = definitionsTable(db, options.onDeploy);
     this.tables = {
       instances: instancesTable(db), tasks: tasksTable(db), timers: timersTable(db), jobs: jobsTable(db), history: historyTable(db),
     };
-    this.commitTransaction = db.transaction((c: InstanceCommit) => applyCommit(this.tables, c));
+    const { onCommit } = options;
+    this.commitTransaction = db.transaction((c: InstanceCommit) => {
+      applyCommit(this.tables, c);
+      onCommit?.(c);
+    });
   }
 
   async deployDefinition(input: DeployInput): Promise<DefinitionRecord> {
     return this.definitions.deploy(input);
+  }
+
+  /** Deploys a new version unless the latest one has the same XML; the server's start uses it. Not part of the port. */
+  deployIfChanged(input: DeployInput): DefinitionRecord | undefined {
+    return this.definitions.deployIfChanged(input);
   }
 
   async getDefinition(processId: string, version?: number): Promise<DefinitionRecord | undefined> {
@@ -74,6 +100,11 @@ export class SqliteStore implements Store {
     return this.tables.history.list(instanceId);
   }
 
+  /** The connection, for the server's own tables (accounts, audit, leases). Not part of the port. */
+  get database(): Database.Database {
+    return this.db;
+  }
+
   /** Closes the connection; the store cannot be used afterwards. Not part of the port. */
   close(): void {
     this.db.close();
@@ -84,11 +115,12 @@ export class SqliteStore implements Store {
  * Opens (creating if needed) the store in one SQLite file, or a private
  * in-memory database for `':memory:'`, and brings its schema up to date.
  */
-export function openSqliteStore(path: string | ':memory:'): SqliteStore {
+export function openSqliteStore(path: string | ':memory:', options: SqliteStoreOptions = {}): SqliteStore {
   const db = openDatabase(path);
   try {
+    db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     applyMigrations(db);
-    return new SqliteStore(db);
+    return new SqliteStore(db, options);
   } catch (error) {
     db.close();
     throw error;

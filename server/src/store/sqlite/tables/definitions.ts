@@ -5,7 +5,7 @@ import { fromJson } from './record-json.js';
 export type DeployInput = Omit<DefinitionRecord, 'version'>;
 
 /** Process definitions: immutable versions, numbered per process. */
-export function definitionsTable(db: Database.Database) {
+export function definitionsTable(db: Database.Database, onDeploy?: (record: DefinitionRecord) => void) {
   const latestVersion = db.prepare<[string], { version: number | null }>('SELECT MAX(version) AS version FROM definitions WHERE process_id = ?');
   const insert = db.prepare<[string, number, string]>('INSERT INTO definitions (process_id, version, record) VALUES (?, ?, ?)');
   const byVersion = db.prepare<[string, number], { record: string }>('SELECT record FROM definitions WHERE process_id = ? AND version = ?');
@@ -17,11 +17,19 @@ export function definitionsTable(db: Database.Database) {
     const version = (latestVersion.get(input.processId)?.version ?? 0) + 1;
     const record: DefinitionRecord = { ...input, version };
     insert.run(record.processId, version, JSON.stringify(record));
+    onDeploy?.(record);
     return record;
+  });
+
+  // The comparison and the insert under one write lock: two processes starting at once deploy once.
+  const deployIfChanged = db.transaction((input: DeployInput): DefinitionRecord | undefined => {
+    const current = fromJson<DefinitionRecord>(latest.get(input.processId));
+    return current?.xml === input.xml ? undefined : deploy(input);
   });
 
   return {
     deploy: (input: DeployInput): DefinitionRecord => deploy.immediate(input),
+    deployIfChanged: (input: DeployInput): DefinitionRecord | undefined => deployIfChanged.immediate(input),
     get: (processId: string, version?: number): DefinitionRecord | undefined =>
       fromJson(version === undefined ? latest.get(processId) : byVersion.get(processId, version)),
   };

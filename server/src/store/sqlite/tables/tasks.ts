@@ -6,10 +6,11 @@ import { allFromJson, fromJson } from './record-json.js';
 export function tasksTable(db: Database.Database) {
   const byId = db.prepare<[string], { record: string }>('SELECT record FROM tasks WHERE id = ?');
   // An upsert keeps the row (and its rowid, hence its place in lists).
-  const upsert = db.prepare<[string, string, string, string | null, string]>(`
-    INSERT INTO tasks (id, instance_id, status, department, record) VALUES (?, ?, ?, ?, ?)
+  const upsert = db.prepare<[string, string, string, string | null, string, string, string | null, string]>(`
+    INSERT INTO tasks (id, instance_id, status, department, process_id, created_at, due_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET instance_id = excluded.instance_id, status = excluded.status,
-      department = excluded.department, record = excluded.record`);
+      department = excluded.department, process_id = excluded.process_id, created_at = excluded.created_at,
+      due_at = excluded.due_at, record = excluded.record`);
   const lists = new Map<string, Database.Statement<unknown[], { record: string }>>();
 
   function listStatement(query: TaskQuery) {
@@ -27,7 +28,7 @@ export function tasksTable(db: Database.Database) {
   }
 
   function write(r: TaskRecord): void {
-    upsert.run(r.id, r.instanceId, r.status, r.department ?? null, JSON.stringify(r));
+    upsert.run(r.id, r.instanceId, r.status, r.department ?? null, r.processId, r.createdAt, r.dueAt ?? null, JSON.stringify(r));
   }
 
   return {

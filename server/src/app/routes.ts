@@ -1,0 +1,19 @@
+import type { ParsePool } from '../definitions/index.js';
+import type { RouteSpec } from '../http/route.js';
+import { definitionRoutes } from '../routes/definitions.js';
+import { departmentRoutes } from '../routes/departments.js';
+import { healthRoutes } from '../routes/health.js';
+import { sessionRoutes } from '../routes/session.js';
+import { userRoutes } from '../routes/users.js';
+import type { Services } from './services.js';
+
+/** Every route of the API, in the order the OpenAPI document lists them. */
+export function allRoutes(s: Services, deps: { pool: ParsePool; ready: () => boolean }): RouteSpec[] {
+  return [
+    ...healthRoutes(s, { ready: deps.ready }),
+    ...sessionRoutes(s),
+    ...departmentRoutes(s),
+    ...userRoutes(s),
+    ...definitionRoutes(s, deps.pool),
+  ];
+}

@@ -1,0 +1,93 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
+import type { Clock, WorkingCalendar } from '@tongban/engine';
+import type { ServerConfig } from '../config/index.js';
+import { deployProcessFolder, ParsePool } from '../definitions/index.js';
+import { seedDemo } from '../seed/seed.js';
+import { apiDocs } from './api-docs.js';
+import { createApp } from './create-app.js';
+import { allRoutes } from './routes.js';
+import { createServices, type Services } from './services.js';
+
+export interface StartOptions {
+  readonly config: ServerConfig;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly logger?: Logger;
+  /** Tests move time by hand. */
+  readonly clock?: Clock;
+  readonly calendar?: WorkingCalendar;
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  readonly services: Services;
+  readonly server: Server;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the store. */
+  close(): Promise<void>;
+}
+
+/** Keys pino removes from every log line, wherever they appear. */
+const REDACT = ['password', '*.password', 'token', '*.token', 'csrfToken', '*.csrfToken', 'cookie', '*.cookie', 'authorization', '*.authorization', 'variables', '*.variables'];
+
+export function createLogger(level: ServerConfig['logLevel']): Logger {
+  return pino({ level, redact: { paths: REDACT, censor: '[redacted]' }, base: { pid: process.pid } });
+}
+
+/**
+ * Opens the store, seeds the demo accounts, deploys the process folder,
+ * and listens. Used by `main.ts` and by the integration tests (port 0).
+ */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const services = createServices({ config, logger, env: options.env ?? {}, ...(options.clock ? { clock: options.clock } : {}), ...(options.calendar ? { calendar: options.calendar } : {}) });
+  const pool = new ParsePool();
+  let ready = false;
+  let closing = false;
+  try {
+    if (config.seedDemo) {
+      const seeded = await seedDemo(services, config.demoPassword);
+      if (seeded.users + seeded.departments > 0) logger.info(seeded, 'demo departments and users created');
+    }
+    const deployment = await deployProcessFolder(services, pool, config.processesDir);
+    logger.info({ deployed: deployment.deployed, unchanged: deployment.unchanged.length }, 'processes deployed');
+    for (const refused of deployment.refused) {
+      logger.error({ file: refused.file, problems: refused.problems.map((p) => `${p.code} ${p.elementId ?? ''}`.trim()) }, 'process refused');
+    }
+  } catch (error) {
+    await pool.close();
+    services.close();
+    throw error;
+  }
+
+  const routes = allRoutes(services, { pool, ready: () => ready && !closing });
+  const app = createApp(services, { routes, extra: [apiDocs(routes, config.publicUrl)] });
+  const server = createServer(app.callback());
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  ready = true;
+  const { port } = server.address() as AddressInfo;
+  logger.info({ port }, 'listening');
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    services,
+    server,
+    async close() {
+      if (closing) return;
+      closing = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await pool.close();
+      services.close();
+    },
+  };
+}

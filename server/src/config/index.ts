@@ -1,0 +1,1 @@
+export { readConfig, ConfigError, type ServerConfig } from './config.js';

@@ -1,0 +1,1 @@
+export { departmentsTable, type DepartmentsTable, type DepartmentRecord } from './departments-table.js';
