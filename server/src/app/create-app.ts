@@ -29,7 +29,8 @@ export function createApp(services: Services, options: AppOptions): Koa {
       return token ? services.signIn.authenticate(token, services.clock.now()) : undefined;
     },
     rateLimiter,
-    allowedOrigins: (ctx) => [services.config.publicUrl, ctx.origin],
+    // Not ctx.origin: Koa 3 answers that from the Origin header itself.
+    allowedOrigins: (ctx) => [services.config.publicUrl, `${ctx.protocol}://${ctx.host}`],
     nowMs: () => Date.now(),
   });
 
