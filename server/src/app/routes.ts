@@ -3,7 +3,9 @@ import type { RouteSpec } from '../http/route.js';
 import { definitionRoutes } from '../routes/definitions.js';
 import { departmentRoutes } from '../routes/departments.js';
 import { healthRoutes } from '../routes/health.js';
+import { instanceRoutes } from '../routes/instances.js';
 import { sessionRoutes } from '../routes/session.js';
+import { taskRoutes } from '../routes/tasks.js';
 import { userRoutes } from '../routes/users.js';
 import type { Services } from './services.js';
 
@@ -15,5 +17,7 @@ export function allRoutes(s: Services, deps: { pool: ParsePool; ready: () => boo
     ...departmentRoutes(s),
     ...userRoutes(s),
     ...definitionRoutes(s, deps.pool),
+    ...instanceRoutes(s),
+    ...taskRoutes(s),
   ];
 }

@@ -8,7 +8,8 @@ export const PageQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-export const Id = z.string().min(1).max(200).regex(/^[\w.:@-]+$/, 'Only letters, digits and . : @ - _');
+/** Ids as the engine makes them; a task id contains `/` (instance/element/activation), sent percent-encoded in a path. */
+export const Id = z.string().min(1).max(300).regex(/^[\w.:@/-]+$/, 'Only letters, digits and . : @ / - _');
 export const IdParams = z.object({ id: Id });
 
 export function pageOf<T>(items: readonly T[], total: number, page: { limit: number; offset: number }) {

@@ -1,0 +1,1 @@
+export { readScope, seesClearData, actsFor, type ReadScope } from './scope.js';

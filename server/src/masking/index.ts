@@ -1,0 +1,1 @@
+export { maskPersonalData, maskValue } from './personal-data.js';

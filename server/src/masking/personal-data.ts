@@ -1,0 +1,67 @@
+/**
+ * Masking of personal data (脱敏) in API responses, after the patterns in
+ * the identifiers reference: 公民身份号码 keeps the 6-digit area code and
+ * the last 4 (110105********1238); mobile numbers keep 3 + 4
+ * (138****5678); names keep the surname (张*, as 法释〔2016〕19号 art. 9);
+ * bank accounts keep the last 4; addresses keep their first 6 characters.
+ * A field is personal by its name or, for identifiers and mobile numbers,
+ * by its value, so a number typed into a free field is masked too.
+ */
+type Kind = 'idNumber' | 'mobile' | 'name' | 'bankAccount' | 'address';
+
+const ID_NUMBER = /^\d{17}[\dXx]$/;
+const MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
+
+const BY_KEY: readonly (readonly [Kind, RegExp])[] = [
+  ['idNumber', /(?:^|[_-]|[a-z])(?:id_?(?:card|number|no)|citizen_?id)$|身份证/i],
+  ['mobile', /(?:mobile|phone|telephone|tel)(?:_?(?:number|no))?$|手机|电话/i],
+  ['bankAccount', /bank_?account|account_?(?:number|no)$|银行账号/i],
+  ['address', /(?:^|[_-]|[a-z])address$|住址|地址/i],
+  ['name', /^(?:name|full_?name|person_?name|applicant_?name|legal_?representative|contact_?(?:person|name)|(?:mother|father|child|guardian|owner|spouse|newborn)_?name)$|姓名/i],
+];
+
+export function kindOf(key: string, value: unknown): Kind | undefined {
+  if (typeof value === 'number' && /mobile|phone/i.test(key)) return 'mobile';
+  if (typeof value !== 'string' || value.length === 0) return undefined;
+  const byKey = BY_KEY.find(([, pattern]) => pattern.test(key))?.[0];
+  if (byKey) return byKey;
+  if (ID_NUMBER.test(value)) return 'idNumber';
+  if (MOBILE.test(value)) return 'mobile';
+  return undefined;
+}
+
+export function maskValue(kind: Kind, raw: string | number): string {
+  const value = String(raw);
+  const chars = [...value];
+  const stars = (n: number) => '*'.repeat(Math.max(0, n));
+  switch (kind) {
+    case 'idNumber':
+      return chars.length > 10 ? chars.slice(0, 6).join('') + stars(chars.length - 10) + chars.slice(-4).join('') : stars(chars.length);
+    case 'mobile': {
+      const digits = value.replace(/^\+?86/, '');
+      return digits.length >= 7 ? digits.slice(0, 3) + stars(digits.length - 7) + digits.slice(-4) : stars(digits.length);
+    }
+    case 'name':
+      return chars.length > 1 ? `${chars[0]}${stars(Math.min(2, chars.length - 1))}` : '*';
+    case 'bankAccount':
+      return stars(Math.max(4, chars.length - 4)) + chars.slice(-4).join('');
+    case 'address':
+      return chars.slice(0, 6).join('') + '****';
+  }
+}
+
+/** A deep copy with every personal value masked, and the paths of the values it masked. */
+export function maskPersonalData(value: unknown): { masked: unknown; paths: string[] } {
+  const paths: string[] = [];
+  const walk = (v: unknown, key: string, path: string): unknown => {
+    if (Array.isArray(v)) return v.map((item, i) => walk(item, key, `${path}.${i}`));
+    if (v !== null && typeof v === 'object') {
+      return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, walk(item, k, path ? `${path}.${k}` : k)]));
+    }
+    const kind = kindOf(key, v);
+    if (!kind) return v;
+    paths.push(path);
+    return maskValue(kind, v as string | number);
+  };
+  return { masked: walk(value, '', ''), paths };
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import type { Services } from '../app/services.js';
+import { readScope, seesClearData } from '../access/index.js';
+import { hasRole } from '../accounts/index.js';
+import { instanceQueries, instanceSummary, InstanceSummary, timeline, TimelineEntry } from '../instances/index.js';
+import { maskPersonalData } from '../masking/index.js';
+import { Problem } from '../http/problem.js';
+import { defineRoute, json } from '../http/route.js';
+import { commentsTable, taskClaims, taskView, TaskView } from '../tasks/index.js';
+import { Id, IdParams, PageQuery, pageOf, pageSchema } from './common.js';
+import { Variables } from './variables.js';
+
+const InstanceDetail = InstanceSummary.extend({
+  variables: z.record(z.string(), z.unknown()).describe('Masked (脱敏) unless the role handles the application'),
+  masked: z.boolean(),
+  tasks: z.array(TaskView),
+  timeline: z.array(TimelineEntry),
+  pauses: z.array(z.record(z.string(), z.unknown())),
+  comments: z.array(z.object({ id: z.string(), taskId: z.string().optional(), userId: z.string(), kind: z.string(), text: z.string(), at: z.string() })),
+});
+
+/**
+ * Applications: the front desk starts them (一窗受理) and resubmits them
+ * after a correction; everyone in scope reads them, with personal data
+ * masked for roles that do not handle them. An instance outside the
+ * reader's scope answers 404, as if it did not exist.
+ */
+export function instanceRoutes(s: Services) {
+  const instances = instanceQueries(s.db);
+  const claims = taskClaims(s.db, s.audit);
+  const comments = commentsTable(s.db);
+
+  async function detail(id: string, user: Parameters<typeof readScope>[0]) {
+    const scope = readScope(user);
+    if (!instances.isVisible(id, scope)) throw new Problem('not-found', `No instance ${id}`);
+    const instance = await s.store.getInstance(id);
+    if (!instance) throw new Problem('not-found', `No instance ${id}`);
+    const now = s.clock.now();
+    const vars = (JSON.parse(instance.snapshot) as { context?: { vars?: Record<string, unknown> } }).context?.vars ?? {};
+    const clear = seesClearData(user);
+    const { masked, paths } = maskPersonalData(vars);
+    if (clear && paths.length > 0) s.audit.append({ at: now.toISOString(), actor: user.id, action: 'personal-data.read', instanceId: id, details: { fields: paths } });
+    const openPauses = (instance.pauses ?? []).filter((p) => p.to === undefined);
+    const taskRows = await s.store.listTasks({ instanceId: id, limit: 500 });
+    const visibleTasks = scope.tasks === 'all' || hasRole(user, 'frontdesk') ? taskRows : taskRows.filter((t) => t.department !== undefined && scope.tasks.includes(t.department));
+    return {
+      ...instanceSummary(instance, now, s.calendar),
+      variables: clear ? vars : masked, masked: !clear && paths.length > 0,
+      tasks: visibleTasks.map((t) => taskView(t, { assignee: claims.holder(t.id), businessKey: instance.businessKey, openPauses }, now, s.calendar)),
+      timeline: timeline(await s.store.listHistory(id)).slice(-500),
+      pauses: [...(instance.pauses ?? [])],
+      comments: comments.ofInstance(id),
+    };
+  }
+
+  return [
+    defineRoute({
+      method: 'post', path: '/api/instances', tag: 'instances', access: ['frontdesk'],
+      summary: 'Start an application (一窗受理) of the latest (or a given) version of a process',
+      body: z.strictObject({
+        processId: Id, version: z.number().int().min(1).optional(),
+        businessKey: z.string().trim().min(1).max(100).optional(), variables: Variables.optional(),
+      }),
+      responses: { 201: { description: 'Started', schema: InstanceDetail }, 404: { description: 'No such process or version' } },
+      handler: async ({ body, user }) => {
+        if (!(await s.store.getDefinition(body.processId, body.version))) {
+          throw new Problem('not-found', `No process ${body.processId}${body.version ? ` version ${body.version}` : ''}`);
+        }
+        const instance = await s.runtime.start(body.processId, {
+          variables: body.variables ?? {}, actor: { userId: user.id },
+          ...(body.version !== undefined ? { version: body.version } : {}), ...(body.businessKey !== undefined ? { businessKey: body.businessKey } : {}),
+        });
+        return json(201, await detail(instance.id, user), { Location: `/api/instances/${instance.id}` });
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/instances', tag: 'instances', access: ['frontdesk', 'clerk', 'manager', 'admin'],
+      summary: 'Applications in the reader\'s scope, newest first',
+      query: PageQuery.extend({
+        processId: Id.optional(), status: z.enum(['active', 'completed', 'terminated', 'failed']).optional(),
+        q: z.string().trim().min(1).max(100).optional(),
+      }),
+      responses: { 200: { description: 'A page of applications', schema: pageSchema(InstanceSummary) } },
+      handler: ({ query, user }) => {
+        const { items, total } = instances.list({ scope: readScope(user), limit: query.limit, offset: query.offset,
+          ...(query.processId ? { processId: query.processId } : {}), ...(query.status ? { status: query.status } : {}), ...(query.q ? { q: query.q } : {}) });
+        const now = s.clock.now();
+        return json(200, pageOf(items.map((i) => instanceSummary(i, now, s.calendar)), total, query));
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/instances/:id', tag: 'instances', access: ['frontdesk', 'clerk', 'manager', 'admin'],
+      summary: 'One application: variables (masked by role), tasks with deadlines, timeline, clock pauses, comments',
+      params: IdParams,
+      responses: { 200: { description: 'The application', schema: InstanceDetail }, 404: { description: 'No such application in your scope' } },
+      handler: async ({ params, user }) => json(200, await detail(params.id, user)),
+    }),
+    defineRoute({
+      method: 'post', path: '/api/instances/:id/resubmission', tag: 'instances', access: ['frontdesk'],
+      summary: 'Resubmit after a correction (补正): the corrected data is saved and the clock runs again',
+      params: IdParams,
+      body: z.strictObject({ variables: Variables.optional(), comment: z.string().trim().min(1).max(2000).optional() }),
+      responses: { 200: { description: 'Resubmitted', schema: InstanceDetail }, 404: { description: 'No such application' }, 409: { description: 'Not waiting for a correction' } },
+      handler: async ({ params, body, user }) => {
+        const instance = await s.store.getInstance(params.id);
+        if (!instance) throw new Problem('not-found', `No instance ${params.id}`);
+        const pause = instance.pauses?.find((p) => p.kind === 'correction' && p.to === undefined);
+        if (!pause || instance.status !== 'active') throw new Problem('command/rejected', 'The application is not waiting for a correction');
+        const actor = { userId: user.id };
+        if (body.variables && Object.keys(body.variables).length > 0) await s.runtime.updateVariables(params.id, body.variables, actor);
+        await s.runtime.resumeClock(params.id, pause.id, actor);
+        if (body.comment) comments.add({ instanceId: params.id, userId: user.id, kind: 'comment', text: body.comment, at: s.clock.now().toISOString() });
+        return json(200, await detail(params.id, user));
+      },
+    }),
+  ];
+}
