@@ -75,6 +75,11 @@ export class ApiClient {
     return response;
   }
 
+  /** The `Cookie` header this client sends (for requests made by hand). */
+  cookieHeader(): string {
+    return this.cookie ?? '';
+  }
+
   get<T = unknown>(path: string): Promise<ApiResponse<T>> {
     return this.request<T>('GET', path);
   }
