@@ -48,7 +48,7 @@ export function createApp(services: Services, options: AppOptions): Koa {
       writeProblem(ctx, toProblem(error, services, requestId));
     } finally {
       // Only the route pattern and ids: never bodies, query values or cookies.
-      services.logger.info({ requestId, method: ctx.method, route: (ctx as { _matchedRoute?: string })._matchedRoute ?? ctx.path.slice(0, 64), status: ctx.status, ms: Math.round(performance.now() - started) }, 'request');
+      services.logger.info({ requestId, method: ctx.method, route: (ctx as { _matchedRoute?: string })._matchedRoute ?? (ctx.path.startsWith('/api/docs') ? '/api/docs' : '(unmatched)'), status: ctx.status, ms: Math.round(performance.now() - started) }, 'request');
     }
   });
   app.use(router.routes());
