@@ -15,6 +15,9 @@ export default defineConfig({
           name: 'server',
           root: './server',
           include: ['test/**/*.test.ts'],
+          // Tests start real servers (argon2 seeding, the parse worker): slower than unit tests on a loaded machine.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
