@@ -27,4 +27,4 @@ export type { Store, InstanceCommit, TaskQuery } from './store/index.js';
 export { parseLimit, formatLimit, compareLimits } from './time/index.js';
 export type { Limit, LimitUnit } from './time/index.js';
 export * from './analysis/index.js';
-export { createWorkingCalendar, calendarWarnings, CalendarInputError, formatCstInstant, parseCstInstant, type LimitError, type WorkingCalendar, type WorkingCalendarOptions, type CalendarDay, type HolidayData, type OfficeHours } from './time/index.js';
+export { createWorkingCalendar, calendarWarnings, chineseDaysHolidayData, CalendarInputError, formatCstInstant, parseCstInstant, type LimitError, type WorkingCalendar, type WorkingCalendarOptions, type CalendarDay, type HolidayData, type OfficeHours } from './time/index.js';

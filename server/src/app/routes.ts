@@ -1,9 +1,13 @@
 import type { ParsePool } from '../definitions/index.js';
 import type { RouteSpec } from '../http/route.js';
+import { auditRoutes } from '../routes/audit.js';
+import { calendarRoutes } from '../routes/calendar.js';
 import { definitionRoutes } from '../routes/definitions.js';
 import { departmentRoutes } from '../routes/departments.js';
 import { healthRoutes } from '../routes/health.js';
+import { incidentRoutes } from '../routes/incidents.js';
 import { instanceRoutes } from '../routes/instances.js';
+import { reportRoutes } from '../routes/reports.js';
 import { sessionRoutes } from '../routes/session.js';
 import { taskRoutes } from '../routes/tasks.js';
 import { userRoutes } from '../routes/users.js';
@@ -16,8 +20,12 @@ export function allRoutes(s: Services, deps: { pool: ParsePool; ready: () => boo
     ...sessionRoutes(s),
     ...departmentRoutes(s),
     ...userRoutes(s),
+    ...incidentRoutes(s),
     ...definitionRoutes(s, deps.pool),
     ...instanceRoutes(s),
     ...taskRoutes(s),
+    ...reportRoutes(s),
+    ...calendarRoutes(s),
+    ...auditRoutes(s),
   ];
 }

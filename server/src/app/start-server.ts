@@ -2,8 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import type { Clock, WorkingCalendar } from '@tongban/engine';
+import { loadCalendar } from '../calendar/index.js';
 import type { ServerConfig } from '../config/index.js';
 import { deployProcessFolder, ParsePool } from '../definitions/index.js';
+import { Scheduler, type JobHandlers } from '../scheduler/index.js';
 import { seedDemo } from '../seed/seed.js';
 import { apiDocs } from './api-docs.js';
 import { createApp } from './create-app.js';
@@ -17,6 +19,8 @@ export interface StartOptions {
   /** Tests move time by hand. */
   readonly clock?: Clock;
   readonly calendar?: WorkingCalendar;
+  /** Connector handlers for service-task jobs, by connector name; none by default. */
+  readonly jobHandlers?: JobHandlers;
 }
 
 export interface RunningServer {
@@ -24,7 +28,9 @@ export interface RunningServer {
   readonly url: string;
   readonly services: Services;
   readonly server: Server;
-  /** Stops accepting connections, lets in-flight requests finish, then closes the store. */
+  /** Fires timers and runs jobs; its loop runs only when `config.scheduler` is on, `runOnce()` always works. */
+  readonly scheduler: Scheduler;
+  /** Stops the scheduler, stops accepting connections, lets in-flight requests finish, then closes the store. */
   close(): Promise<void>;
 }
 
@@ -47,6 +53,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let ready = false;
   let closing = false;
   try {
+    // The administrator's overrides; a calendar passed in (tests) is used as given.
+    if (!options.calendar) loadCalendar(services);
     if (config.seedDemo) {
       const seeded = await seedDemo(services, config.demoPassword);
       if (seeded.users + seeded.departments > 0) logger.info(seeded, 'demo departments and users created');
@@ -74,14 +82,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   ready = true;
   const { port } = server.address() as AddressInfo;
   logger.info({ port }, 'listening');
+  const scheduler = new Scheduler(services, { ...(options.jobHandlers ? { handlers: options.jobHandlers } : {}) });
+  if (config.scheduler) scheduler.start();
 
   return {
     url: `http://127.0.0.1:${port}`,
     services,
     server,
+    scheduler,
     async close() {
       if (closing) return;
       closing = true;
+      // First, so no tick writes to a store about to close.
+      await scheduler.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -44,6 +44,7 @@ export async function readBody(ctx: Context, kind: 'json' | 'xml', limit: number
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new Problem('request/malformed-json', (error as Error).message);
+    const message = (error as Error).message;
+    throw new Problem('request/malformed-json', message, { errors: [{ in: 'body', path: '', pointer: '/', code: 'invalid_json', message }] });
   }
 }

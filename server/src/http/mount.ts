@@ -40,7 +40,8 @@ export function mountRoutes(router: Router, routes: readonly RouteSpec[], option
         : undefined;
       const params = check(route.params, ctx.params, 'params');
       const query = check(route.query, ctx.query, 'query');
-      const body = route.body ? check(route.body, rawBody ?? {}, 'body') : rawBody;
+      // An absent body is an empty object; a JSON `null` is a body, and a wrong one.
+      const body = route.body ? check(route.body, rawBody === undefined ? {} : rawBody, 'body') : rawBody;
       const reply = await route.handler({ params, query, body, user, ctx } as never);
       send(ctx, reply);
     });

@@ -16,7 +16,14 @@ export function readSessionCookie(ctx: Context, secure: boolean): string | undef
   const name = sessionCookieName(secure);
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        // Not a token this server issued: no session, not an error.
+        return undefined;
+      }
+    }
   }
   return undefined;
 }

@@ -50,18 +50,25 @@ export function maskValue(kind: Kind, raw: string | number): string {
   }
 }
 
+const MAX_DEPTH = 64;
+
 /** A deep copy with every personal value masked, and the paths of the values it masked. */
 export function maskPersonalData(value: unknown): { masked: unknown; paths: string[] } {
   const paths: string[] = [];
-  const walk = (v: unknown, key: string, path: string): unknown => {
-    if (Array.isArray(v)) return v.map((item, i) => walk(item, key, `${path}.${i}`));
+  const walk = (v: unknown, key: string, path: string, depth: number): unknown => {
+    // Requests cannot nest this deep (MAX_VARIABLES_DEPTH); whatever does is hidden rather than walked.
+    if (depth > MAX_DEPTH) {
+      paths.push(path);
+      return '***';
+    }
+    if (Array.isArray(v)) return v.map((item, i) => walk(item, key, `${path}.${i}`, depth + 1));
     if (v !== null && typeof v === 'object') {
-      return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, walk(item, k, path ? `${path}.${k}` : k)]));
+      return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, walk(item, k, path ? `${path}.${k}` : k, depth + 1)]));
     }
     const kind = kindOf(key, v);
     if (!kind) return v;
     paths.push(path);
     return maskValue(kind, v as string | number);
   };
-  return { masked: walk(value, '', ''), paths };
+  return { masked: walk(value, '', '', 0), paths };
 }

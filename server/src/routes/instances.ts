@@ -42,14 +42,18 @@ export function instanceRoutes(s: Services) {
     if (clear && paths.length > 0) s.audit.append({ at: now.toISOString(), actor: user.id, action: 'personal-data.read', instanceId: id, details: { fields: paths } });
     const openPauses = (instance.pauses ?? []).filter((p) => p.to === undefined);
     const taskRows = await s.store.listTasks({ instanceId: id, limit: 500 });
-    const visibleTasks = scope.tasks === 'all' || hasRole(user, 'frontdesk') ? taskRows : taskRows.filter((t) => t.department !== undefined && scope.tasks.includes(t.department));
+    const seesAll = scope.tasks === 'all' || hasRole(user, 'frontdesk');
+    const visibleTasks = seesAll ? taskRows : taskRows.filter((t) => t.department !== undefined && scope.tasks.includes(t.department));
+    // A clerk sees the application's own steps and their departments' work, not other departments' opinions or clerks.
+    const visibleIds = new Set(visibleTasks.map((t) => t.id));
+    const aboutVisible = (taskId: string | undefined) => seesAll || taskId === undefined || visibleIds.has(taskId);
     return {
       ...instanceSummary(instance, now, s.calendar),
       variables: clear ? vars : masked, masked: !clear && paths.length > 0,
       tasks: visibleTasks.map((t) => taskView(t, { assignee: claims.holder(t.id), businessKey: instance.businessKey, openPauses }, now, s.calendar)),
-      timeline: timeline(await s.store.listHistory(id)).slice(-500),
+      timeline: timeline(await s.store.listHistory(id)).filter((e) => aboutVisible(e.taskId)).slice(-500),
       pauses: [...(instance.pauses ?? [])],
-      comments: comments.ofInstance(id),
+      comments: comments.ofInstance(id).filter((c) => aboutVisible(c.taskId)),
     };
   }
 
