@@ -1,25 +1,44 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../server/test/support/harness.js';
-import { spawnServer, type ServerProcess } from '../support/server-process.js';
+import { REPO_ROOT, spawnServer, type ServerProcess } from '../support/server-process.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tongban-kill-'));
+const processesDir = join(dataDir, 'processes');
+mkdirSync(join(processesDir, 'enterprise-startup'), { recursive: true });
+copyFileSync(join(REPO_ROOT, 'processes', 'enterprise-startup', 'process.bpmn'), join(processesDir, 'enterprise-startup', 'process.bpmn'));
+mkdirSync(join(processesDir, 'publicity'));
+/** start → a 2-second wait (a publicity period, shortened) → end: its timer falls due around the kill. */
+writeFileSync(join(processesDir, 'publicity', 'process.bpmn'), `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="defs" targetNamespace="urn:tongban:test">
+  <bpmn:process id="publicity" name="公示" isExecutable="true">
+    <bpmn:startEvent id="start" name="申请"/>
+    <bpmn:intermediateCatchEvent id="wait" name="公示期"><bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT2S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+    <bpmn:endEvent id="end" name="办结"/>
+    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="wait"/>
+    <bpmn:sequenceFlow id="f1" sourceRef="wait" targetRef="end"/>
+  </bpmn:process>
+</bpmn:definitions>`);
 const running: ServerProcess[] = [];
 afterAll(() => {
   for (const p of running) p.child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const env = { DATA_DIR: dataDir, TONGBAN_SCHEDULER: 'false', TONGBAN_RATE_PER_SECOND: '10000', TONGBAN_RATE_BURST: '10000' };
+const env = {
+  DATA_DIR: dataDir, TONGBAN_PROCESSES_DIR: processesDir, TONGBAN_SCHEDULER_INTERVAL_MS: '100',
+  TONGBAN_RATE_PER_SECOND: '10000', TONGBAN_RATE_BURST: '10000',
+};
 const INSTANCES = 60;
+const TIMERS = 30;
 
 interface Task { id: string; status: string }
 interface Timeline { timeline: { type: string; taskId?: string }[] }
 
 describe('the server killed with SIGKILL in a burst of completions', () => {
-  it('keeps every acknowledged completion, doubles none, and goes on after a restart', async () => {
+  it('keeps every acknowledged completion, doubles none, fires every due timer once, and goes on after a restart', async () => {
     const first = await spawnServer(env);
     running.push(first);
     const frontdesk = new ApiClient(first.url);
@@ -31,11 +50,21 @@ describe('the server killed with SIGKILL in a burst of completions', () => {
       tasks.push({ instanceId: started.body.id, taskId: started.body.tasks.find((t) => t.status === 'open')!.id });
     }
 
-    // The burst: every completion at once; the process dies when a third have been acknowledged.
+    // The burst: every completion at once, and applications whose timers fall due meanwhile;
+    // the process dies when a third of the completions have been acknowledged.
     const acknowledged = new Set<string>();
     const refused: string[] = [];
+    const timerInstances = new Set<string>();
     let killed = false;
-    await Promise.all(tasks.map(async ({ taskId }) => {
+    const starts = Array.from({ length: TIMERS }, async () => {
+      try {
+        const started = await frontdesk.post<{ id: string }>('/api/instances', { processId: 'publicity' });
+        if (started.status === 201) timerInstances.add(started.body.id);
+      } catch {
+        // Lost with the process.
+      }
+    });
+    await Promise.all([...starts, ...tasks.map(async ({ taskId }) => {
       try {
         const answer = await frontdesk.post(`/api/tasks/${encodeURIComponent(taskId)}/complete`, {});
         if (answer.status === 200) acknowledged.add(taskId);
@@ -47,7 +76,7 @@ describe('the server killed with SIGKILL in a burst of completions', () => {
         killed = true;
         first.child.kill('SIGKILL');
       }
-    }));
+    })]);
     await first.exited;
     expect(refused).toEqual([]);
     expect(acknowledged.size).toBeGreaterThanOrEqual(INSTANCES / 3);
@@ -72,6 +101,21 @@ describe('the server killed with SIGKILL in a burst of completions', () => {
       }
     }
     expect(acknowledged.size + completedAfterRestart).toBeLessThanOrEqual(INSTANCES);
+
+    // Every publicity timer fires once: those due before the kill and those due after the restart.
+    const deadline = Date.now() + 20_000;
+    let publicity: { items: { id: string; status: string }[]; total: number };
+    for (;;) {
+      publicity = (await after.get<typeof publicity>('/api/instances?processId=publicity&limit=100')).body;
+      if (publicity.items.every((i) => i.status === 'completed') || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    for (const id of timerInstances) expect(publicity.items.map((i) => i.id)).toContain(id);
+    for (const instance of publicity.items) {
+      expect(instance.status, instance.id).toBe('completed');
+      const detail = await after.get<Timeline>(`/api/instances/${instance.id}`);
+      expect(detail.body.timeline.filter((e) => e.type === 'timer.fire'), instance.id).toHaveLength(1);
+    }
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   });
