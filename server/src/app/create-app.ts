@@ -20,7 +20,7 @@ export interface AppOptions {
  * error, the API routes, and 404/405 problems for the rest of `/api`.
  */
 export function createApp(services: Services, options: AppOptions): Koa {
-  const app = new Koa({ proxy: process.env.TONGBAN_TRUST_PROXY === 'true' });
+  const app = new Koa({ proxy: services.config.trustProxy });
   const rateLimiter = new RateLimiter(services.config.ratePerSecond, services.config.rateBurst);
   const router = new Router();
   mountRoutes(router, options.routes, {

@@ -12,6 +12,8 @@ const Env = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   /** Where browsers reach the server; decides the cookie's Secure flag and the allowed Origin. */
   TONGBAN_PUBLIC_URL: z.url().optional(),
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
+  TONGBAN_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   TONGBAN_DEMO_PASSWORD: z.string().min(1).default('tongban'),
   /** `false` for a real deployment: no demo users are created. */
   TONGBAN_SEED_DEMO: z.enum(['true', 'false']).default('true'),
@@ -37,6 +39,7 @@ export interface ServerConfig {
   readonly publicUrl: string;
   /** Cookies get `Secure` and the `__Host-` prefix unless the server is plain http on localhost. */
   readonly secureCookies: boolean;
+  readonly trustProxy: boolean;
   readonly demoPassword: string;
   readonly seedDemo: boolean;
   readonly processesDir: string;
@@ -67,6 +70,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
     dataDir: resolve(cwd, e.DATA_DIR),
     publicUrl: url.origin,
     secureCookies: !(url.protocol === 'http:' && isLoopback(url.hostname)),
+    trustProxy: e.TONGBAN_TRUST_PROXY === 'true',
     demoPassword: e.TONGBAN_DEMO_PASSWORD,
     seedDemo: e.TONGBAN_SEED_DEMO === 'true',
     processesDir: resolve(cwd, e.TONGBAN_PROCESSES_DIR),
