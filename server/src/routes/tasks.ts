@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConflictError, RejectedCommandError, type TaskRecord } from '@tongban/engine';
+import { ConflictError, RejectedCommandError, type InstanceRecord, type TaskRecord } from '@tongban/engine';
 import type { Services } from '../app/services.js';
 import { actsFor, readScope } from '../access/index.js';
 import type { CurrentUser } from '../accounts/index.js';
@@ -8,6 +8,9 @@ import { defineRoute, json } from '../http/route.js';
 import { commentsTable, taskClaims, taskQueries, taskView, TaskView } from '../tasks/index.js';
 import { IdParams, PageQuery, pageOf, pageSchema } from './common.js';
 import { Comment, Variables } from './variables.js';
+
+/** How often a command that lost a race to another write on the same application is tried again. */
+const CONFLICT_RETRIES = 5;
 
 const ActionResult = z.object({ task: TaskView, instance: z.object({ id: z.string(), status: z.string(), revision: z.number().int() }) });
 
@@ -46,22 +49,35 @@ export function taskRoutes(s: Services) {
     return task;
   }
 
-  /** Engine refusals of a task command: the task closed meanwhile, or another write won the race. */
+  /**
+   * Runs a task command. Another write to the same application (a
+   * parallel department completing its task at the same moment) makes the
+   * engine's revision check fail with nothing written; the command is then
+   * simply tried again on the new state, a few times, before the race is
+   * reported as 409. A task that closed meanwhile is 409 task/not-open.
+   */
   async function engine<T>(action: () => Promise<T>): Promise<T> {
-    try {
-      return await action();
-    } catch (error) {
-      if (error instanceof RejectedCommandError && (error.code === 'task/not-open' || error.code === 'instance/ended')) throw new Problem('task/not-open', error.message);
-      if (error instanceof ConflictError) throw new Problem('conflict', 'Another action on this application was saved first; reload and try again', { instanceId: error.instanceId });
-      throw error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await action();
+      } catch (error) {
+        if (error instanceof RejectedCommandError && (error.code === 'task/not-open' || error.code === 'instance/ended')) throw new Problem('task/not-open', error.message);
+        if (error instanceof ConflictError) {
+          if (attempt < CONFLICT_RETRIES) continue;
+          throw new Problem('conflict', 'Another action on this application was saved first; reload and try again', { instanceId: error.instanceId });
+        }
+        throw error;
+      }
     }
   }
 
-  async function result(taskId: string) {
+  /** The answer of an action: the task as it is now, and the instance the engine returned. */
+  async function result(taskId: string, instance: InstanceRecord) {
     const task = await s.store.getTask(taskId);
-    const instance = task ? await s.store.getInstance(task.instanceId) : undefined;
-    if (!task || !instance) throw new Problem('not-found', `No task ${taskId}`);
-    return { task: await viewOf(task), instance: { id: instance.id, status: instance.status, revision: instance.revision } };
+    if (!task) throw new Problem('not-found', `No task ${taskId}`);
+    const openPauses = (instance.pauses ?? []).filter((p) => p.to === undefined);
+    const view = taskView(task, { assignee: claims.holder(task.id), businessKey: instance.businessKey, openPauses }, s.clock.now(), s.calendar);
+    return { task: view, instance: { id: instance.id, status: instance.status, revision: instance.revision } };
   }
 
   const openCorrection = async (instanceId: string) => (await s.store.getInstance(instanceId))?.pauses?.find((p) => p.kind === 'correction' && p.to === undefined);
@@ -126,12 +142,12 @@ export function taskRoutes(s: Services) {
       handler: async ({ params, body, user }) => {
         const task = await actionableTask(params.id, user);
         if (await openCorrection(task.instanceId)) throw new Problem('command/rejected', 'The application waits for the applicant\'s correction (补正)');
-        await engine(() => s.runtime.completeTask(task.id, {
+        const instance = await engine(() => s.runtime.completeTask(task.id, {
           actor: { userId: user.id, ...(task.department ? { department: task.department } : {}) },
           ...(body.variables ? { variables: body.variables } : {}), ...(body.outcome ? { outcome: body.outcome } : {}),
         }));
         if (body.comment) comments.add({ instanceId: task.instanceId, taskId: task.id, userId: user.id, kind: 'approval', text: body.comment, at: s.clock.now().toISOString() });
-        return json(200, await result(task.id));
+        return json(200, await result(task.id, instance));
       },
     }),
     defineRoute({
@@ -146,10 +162,10 @@ export function taskRoutes(s: Services) {
       handler: async ({ params, body, user }) => {
         const task = await actionableTask(params.id, user);
         if (await openCorrection(task.instanceId)) throw new Problem('command/rejected', 'The application already waits for a correction');
-        await engine(() => s.runtime.stopClock(task.instanceId, { kind: 'correction', taskId: task.id, reason: `${body.reasons.length} correction reason(s)` }, { userId: user.id }));
+        const instance = await engine(() => s.runtime.stopClock(task.instanceId, { kind: 'correction', taskId: task.id, reason: `${body.reasons.length} correction reason(s)` }, { userId: user.id }));
         const text = [...body.reasons.map((r) => (r.field ? `${r.field}: ${r.message}` : r.message)), ...(body.comment ? [body.comment] : [])].join('\n');
         comments.add({ instanceId: task.instanceId, taskId: task.id, userId: user.id, kind: 'correction', text, at: s.clock.now().toISOString() });
-        return json(200, await result(task.id));
+        return json(200, await result(task.id, instance));
       },
     }),
     defineRoute({
@@ -161,9 +177,9 @@ export function taskRoutes(s: Services) {
       handler: async ({ params, body, user }) => {
         const task = await actionableTask(params.id, user);
         // The reason is the clerk's free text: kept in the comments, not in the audited command.
-        await engine(() => s.runtime.terminate(task.instanceId, `rejected at task ${task.id}`, { userId: user.id }));
+        const instance = await engine(() => s.runtime.terminate(task.instanceId, `rejected at task ${task.id}`, { userId: user.id }));
         comments.add({ instanceId: task.instanceId, taskId: task.id, userId: user.id, kind: 'rejection', text: body.reason, at: s.clock.now().toISOString() });
-        return json(200, await result(task.id));
+        return json(200, await result(task.id, instance));
       },
     }),
     defineRoute({
