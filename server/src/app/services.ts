@@ -9,6 +9,7 @@ import { auditTrail, loadAuditKey, type AuditEntry, type AuditTrail } from '../a
 import type { ServerConfig } from '../config/index.js';
 import { departmentsTable, type DepartmentsTable } from '../departments/index.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/index.js';
+import { InstanceLanes } from './instance-lanes.js';
 import { switchableCalendar, type SwitchableCalendar } from './switchable-calendar.js';
 
 /** Everything a route handler or the scheduler may use; built once per process. */
@@ -25,6 +26,8 @@ export interface Services {
   readonly signIn: SignIn;
   readonly audit: AuditTrail;
   readonly calendar: SwitchableCalendar;
+  /** Serialises this process's commands to one instance. */
+  readonly lanes: InstanceLanes;
   readonly logger: Logger;
   close(): void;
 }
@@ -66,7 +69,7 @@ export function createServices(options: ServiceOptions): Services {
   const users = usersTable(db);
   const sessions = sessionsTable(db, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
   return {
-    config, clock, ids: randomIds, store, db, runtime, users, sessions, departments: departmentsTable(db), audit, calendar, logger: options.logger,
+    config, clock, ids: randomIds, store, db, runtime, users, sessions, departments: departmentsTable(db), audit, calendar, lanes: new InstanceLanes(), logger: options.logger,
     signIn: signIn({ users, sessions, audit }),
     close: () => store.close(),
   };

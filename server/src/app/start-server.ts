@@ -75,6 +75,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const server = createServer(app.callback());
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
+  // Longer than the browsers' and proxies' idle timeouts, so they, not we, close idle connections.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

@@ -106,14 +106,16 @@ export function instanceRoutes(s: Services) {
       body: z.strictObject({ variables: Variables.optional(), comment: z.string().trim().min(1).max(2000).optional() }),
       responses: { 200: { description: 'Resubmitted', schema: InstanceDetail }, 404: { description: 'No such application' }, 409: { description: 'Not waiting for a correction' } },
       handler: async ({ params, body, user }) => {
-        const instance = await s.store.getInstance(params.id);
-        if (!instance) throw new Problem('not-found', `No instance ${params.id}`);
-        const pause = instance.pauses?.find((p) => p.kind === 'correction' && p.to === undefined);
-        if (!pause || instance.status !== 'active') throw new Problem('command/rejected', 'The application is not waiting for a correction');
-        const actor = { userId: user.id };
-        if (body.variables && Object.keys(body.variables).length > 0) await s.runtime.updateVariables(params.id, body.variables, actor);
-        await s.runtime.resumeClock(params.id, pause.id, actor);
-        if (body.comment) comments.add({ instanceId: params.id, userId: user.id, kind: 'comment', text: body.comment, at: s.clock.now().toISOString() });
+        await s.lanes.run(params.id, async () => {
+          const instance = await s.store.getInstance(params.id);
+          if (!instance) throw new Problem('not-found', `No instance ${params.id}`);
+          const pause = instance.pauses?.find((p) => p.kind === 'correction' && p.to === undefined);
+          if (!pause || instance.status !== 'active') throw new Problem('command/rejected', 'The application is not waiting for a correction');
+          const actor = { userId: user.id };
+          if (body.variables && Object.keys(body.variables).length > 0) await s.runtime.updateVariables(params.id, body.variables, actor);
+          await s.runtime.resumeClock(params.id, pause.id, actor);
+          if (body.comment) comments.add({ instanceId: params.id, userId: user.id, kind: 'comment', text: body.comment, at: s.clock.now().toISOString() });
+        });
         return json(200, await detail(params.id, user));
       },
     }),

@@ -10,7 +10,7 @@ import { IdParams, PageQuery, pageOf, pageSchema } from './common.js';
 import { Comment, Variables } from './variables.js';
 
 /** How often a command that lost a race to another write on the same application is tried again. */
-const CONFLICT_RETRIES = 5;
+const CONFLICT_RETRIES = 10;
 
 const ActionResult = z.object({ task: TaskView, instance: z.object({ id: z.string(), status: z.string(), revision: z.number().int() }) });
 
@@ -37,6 +37,15 @@ export function taskRoutes(s: Services) {
     const scope = readScope(user).tasks;
     if (!task || (scope !== 'all' && (task.department === undefined || !scope.includes(task.department)))) throw new Problem('not-found', `No task ${id}`);
     return task;
+  }
+
+  /**
+   * Runs an action in the application's lane, with the checks made inside
+   * it, so they see what the actions before it in the lane wrote.
+   */
+  async function inLane<T>(id: string, user: CurrentUser, action: (task: TaskRecord) => Promise<T>): Promise<T> {
+    const { instanceId } = await visibleTask(id, user);
+    return s.lanes.run(instanceId, async () => action(await actionableTask(id, user)));
   }
 
   /** The checks every action makes before it changes anything. */
@@ -139,8 +148,7 @@ export function taskRoutes(s: Services) {
       params: IdParams,
       body: z.strictObject({ variables: Variables.optional(), outcome: z.enum(['approve', 'reject']).optional(), comment: Comment.optional() }),
       responses: { 200: { description: 'Completed', schema: ActionResult }, 409: { description: 'Already completed, claimed by another, waiting for a correction, or lost a race' } },
-      handler: async ({ params, body, user }) => {
-        const task = await actionableTask(params.id, user);
+      handler: ({ params, body, user }) => inLane(params.id, user, async (task) => {
         if (await openCorrection(task.instanceId)) throw new Problem('command/rejected', 'The application waits for the applicant\'s correction (补正)');
         const instance = await engine(() => s.runtime.completeTask(task.id, {
           actor: { userId: user.id, ...(task.department ? { department: task.department } : {}) },
@@ -148,7 +156,7 @@ export function taskRoutes(s: Services) {
         }));
         if (body.comment) comments.add({ instanceId: task.instanceId, taskId: task.id, userId: user.id, kind: 'approval', text: body.comment, at: s.clock.now().toISOString() });
         return json(200, await result(task.id, instance));
-      },
+      }),
     }),
     defineRoute({
       method: 'post', path: '/api/tasks/:id/return-for-correction', tag: 'tasks', access: ['clerk', 'frontdesk'],
@@ -159,14 +167,13 @@ export function taskRoutes(s: Services) {
         comment: Comment.optional(),
       }),
       responses: { 200: { description: 'Returned; the clock is stopped', schema: ActionResult }, 409: { description: 'Already waiting for a correction, or the task is closed' } },
-      handler: async ({ params, body, user }) => {
-        const task = await actionableTask(params.id, user);
+      handler: ({ params, body, user }) => inLane(params.id, user, async (task) => {
         if (await openCorrection(task.instanceId)) throw new Problem('command/rejected', 'The application already waits for a correction');
         const instance = await engine(() => s.runtime.stopClock(task.instanceId, { kind: 'correction', taskId: task.id, reason: `${body.reasons.length} correction reason(s)` }, { userId: user.id }));
         const text = [...body.reasons.map((r) => (r.field ? `${r.field}: ${r.message}` : r.message)), ...(body.comment ? [body.comment] : [])].join('\n');
         comments.add({ instanceId: task.instanceId, taskId: task.id, userId: user.id, kind: 'correction', text, at: s.clock.now().toISOString() });
         return json(200, await result(task.id, instance));
-      },
+      }),
     }),
     defineRoute({
       method: 'post', path: '/api/tasks/:id/reject', tag: 'tasks', access: ['clerk', 'frontdesk'],
@@ -174,13 +181,12 @@ export function taskRoutes(s: Services) {
       params: IdParams,
       body: z.strictObject({ reason: z.string().trim().min(1).max(2000) }),
       responses: { 200: { description: 'Rejected', schema: ActionResult }, 409: { description: 'The task is closed or lost a race' } },
-      handler: async ({ params, body, user }) => {
-        const task = await actionableTask(params.id, user);
+      handler: ({ params, body, user }) => inLane(params.id, user, async (task) => {
         // The reason is the clerk's free text: kept in the comments, not in the audited command.
         const instance = await engine(() => s.runtime.terminate(task.instanceId, `rejected at task ${task.id}`, { userId: user.id }));
         comments.add({ instanceId: task.instanceId, taskId: task.id, userId: user.id, kind: 'rejection', text: body.reason, at: s.clock.now().toISOString() });
         return json(200, await result(task.id, instance));
-      },
+      }),
     }),
     defineRoute({
       method: 'post', path: '/api/tasks/:id/comments', tag: 'tasks', access: ['clerk', 'frontdesk'],

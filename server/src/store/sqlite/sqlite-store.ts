@@ -4,6 +4,7 @@ import type {
 } from '@tongban/engine';
 import { applyCommit, type CommitTables } from './apply-commit.js';
 import { openDatabase } from './connection.js';
+import { GroupCommit } from './group-commit.js';
 import { applyMigrations } from './migrations.js';
 import { definitionsTable, historyTable, instancesTable, jobsTable, tasksTable, timersTable, type DeployInput } from './tables/index.js';
 
@@ -28,12 +29,19 @@ export interface SqliteStoreOptions {
   readonly onCommit?: (commit: InstanceCommit) => void;
   /** Runs inside the transaction that stores a new definition version. */
   readonly onDeploy?: (record: DefinitionRecord) => void;
+  /**
+   * Commits arriving in the same turn of the event loop share one
+   * transaction and one sync (default true; see `GroupCommit`). false: one
+   * transaction per commit.
+   */
+  readonly groupCommit?: boolean;
 }
 
 export class SqliteStore implements Store {
   private readonly definitions: ReturnType<typeof definitionsTable>;
   private readonly tables: CommitTables;
   private readonly commitTransaction: Database.Transaction<(c: InstanceCommit) => void>;
+  private readonly grouped: GroupCommit | undefined;
 
   constructor(private readonly db: Database.Database, options: SqliteStoreOptions = {}) {
     this.definitions = definitionsTable(db, options.onDeploy);
@@ -45,6 +53,7 @@ export class SqliteStore implements Store {
       applyCommit(this.tables, c);
       onCommit?.(c);
     });
+    this.grouped = options.groupCommit === false ? undefined : new GroupCommit(db, this.commitTransaction);
   }
 
   async deployDefinition(input: DeployInput): Promise<DefinitionRecord> {
@@ -61,6 +70,7 @@ export class SqliteStore implements Store {
   }
 
   async commit(c: InstanceCommit): Promise<void> {
+    if (this.grouped) return this.grouped.submit(c);
     this.commitTransaction.immediate(c);
   }
 
@@ -107,6 +117,7 @@ export class SqliteStore implements Store {
 
   /** Closes the connection; the store cannot be used afterwards. Not part of the port. */
   close(): void {
+    this.grouped?.flush();
     this.db.close();
   }
 }
