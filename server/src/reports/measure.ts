@@ -1,8 +1,7 @@
 import {
-  analyseInstances, type DepartmentMeasuredFigures, type DurationFigures, type InstanceFigures, type Limit, type VersionFigures, type WeekFigures, type WorkingCalendar,
+  analyseInstances, durationFigures, type DepartmentMeasuredFigures, type DurationFigures, type InstanceFigures, type Limit, type VersionFigures, type WeekFigures, type WorkingCalendar,
 } from '@tongban/engine';
 import type { ReportData } from './report-query.js';
-import { summarise } from './summarise.js';
 
 export interface Measured {
   /** Every analysed instance, by end time. */
@@ -51,6 +50,8 @@ export function measure(
     if (group) group.push(i);
     else weeks.set(i.week, [i]);
   }
+  // Runs of different versions combine: the engine's figures over all their instances.
+  const summarise = (group: readonly InstanceFigures[]) => (group.length === 0 ? undefined : durationFigures(group, calendar.workingDayMs));
   const overall = summarise(instances);
   return {
     instances,
