@@ -1,8 +1,8 @@
 /**
  * `pnpm bench:engine [--quick] [--json]`: Tongban against bpmn-engine 25 in
- * one process, on the same "one thing" diagram. Four figure families
+ * one process, on the same "one thing" diagram. Five figure families
  * (bench/engine/*.ts), each the median of several runs, with the ratio
- * Tongban ÷ bpmn-engine and its goal. `--json` prints one JSON object of
+ * Tongban ÷ bpmn-engine (or ÷ the bare baseline) and its goal. `--json` prints one JSON object of
  * every figure and nothing else; `--quick` uses tiny counts (a smoke run).
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { loadDefinition } from '@tongban/engine';
 import { loadSourceContext } from './engine/bpmn-engine-baseline.js';
 import { measureHeap } from './engine/heap.js';
+import { measureDurable, type DurableSizes } from './engine/durable.js';
 import { measureInMemory } from './engine/in-memory.js';
 import { measureLoad, measureTongbanPhases } from './engine/load.js';
 import type { Plan } from './engine/measure.js';
@@ -28,13 +29,17 @@ interface Sizes {
   readonly inMemory: { readonly tongban: number; readonly bpmnEngine: number; readonly xstate: number };
   readonly store: { readonly tongban: number; readonly bpmnEngine: number };
   readonly heap: { readonly tongban: number; readonly bpmnEngine: number };
+  /** Instances per timed run of the durable rows (Tongban and the bare loop run the same count). */
+  readonly durable: DurableSizes;
+  readonly durablePlan: Plan;
   /** Loads of the 7-task model per timed run. */
   readonly loadSmallRepeat: number;
 }
 
 /**
- * About two to three minutes on two cores, most of it the heap figure (its
- * 1,000 bpmn-engine engines take ~1.4 GB). Each timed run lasts a few seconds.
+ * About two and a half minutes on two cores, most of it the heap figure (its
+ * 1,000 bpmn-engine engines take ~1.4 GB). Each timed run lasts a few
+ * seconds; the durable rows' runs about one second each, 30 s in all.
  */
 const FULL: Sizes = {
   plan: { warmups: 1, runs: 5 },
@@ -44,6 +49,8 @@ const FULL: Sizes = {
   inMemory: { tongban: 3_000, bpmnEngine: 100, xstate: 5_000 },
   store: { tongban: 1_000, bpmnEngine: 100 },
   heap: { tongban: 10_000, bpmnEngine: 1_000 },
+  durable: { FULL: 80, NORMAL: 250, grouped: 300, inFlight: 16 },
+  durablePlan: { warmups: 1, runs: 5 },
   loadSmallRepeat: 20,
 };
 
@@ -54,6 +61,8 @@ const QUICK: Sizes = {
   inMemory: { tongban: 50, bpmnEngine: 10, xstate: 500 },
   store: { tongban: 20, bpmnEngine: 10 },
   heap: { tongban: 200, bpmnEngine: 20 },
+  durable: { FULL: 5, NORMAL: 10, grouped: 8, inFlight: 4 },
+  durablePlan: { warmups: 0, runs: 1 },
   loadSmallRepeat: 2,
 };
 
@@ -82,6 +91,8 @@ async function main(): Promise<void> {
   const inMemory = await measureInMemory(compiled, source, sizes.plan, sizes.inMemory);
   progress('b. instances per second through a store');
   const store = await measureThroughStore(oneThing.xml, oneThing.processId, source, sizes.plan, sizes.store);
+  progress('e. instances per second through the SQLite store, FULL and NORMAL, beside a bare XState + SQLite loop');
+  const durable = await measureDurable(oneThing.xml, oneThing.processId, sizes.durablePlan, sizes.durable);
   progress('c. heap per waiting instance');
   const heap = await measureHeap(oneThing.xml, oneThing.processId, source, sizes.heapPlan, sizes.heap);
   progress('d. load time, 7 and 500 tasks');
@@ -109,6 +120,14 @@ async function main(): Promise<void> {
     tongban500ParsePhaseMs: phases.parseMs,
     tongban500LintPhaseMs: phases.lintMs,
     tongban500CompilePhaseMs: phases.compileMs,
+    ...durable,
+    durableRuns: sizes.durablePlan.runs,
+    sqliteInstancesPerSecRatio: durable.tongbanSqliteFullInstancesPerSec / inMemory.bpmnEngineInstancesPerSec,
+    sqliteNormalInstancesPerSecRatio: durable.tongbanSqliteNormalInstancesPerSec / inMemory.bpmnEngineInstancesPerSec,
+    sqliteShareOfLimit: durable.tongbanSqliteFullInstancesPerSec / durable.xstateSqliteFullInstancesPerSec,
+    sqliteNormalShareOfLimit: durable.tongbanSqliteNormalInstancesPerSec / durable.xstateSqliteNormalInstancesPerSec,
+    sqliteGroupedInstancesPerSecRatio: durable.tongbanSqliteFullGroupedInstancesPerSec / inMemory.bpmnEngineInstancesPerSec,
+    sqliteGroupedShareOfLimit: durable.tongbanSqliteFullGroupedInstancesPerSec / durable.xstateSqliteFullInstancesPerSec,
   };
   if (values.json) {
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { MemoryStore, Runtime, step, type CompiledProcess, type StepResult } from '@tongban/engine';
+import { MemoryStore, Runtime, step, type CompiledProcess, type StepResult, type Store } from '@tongban/engine';
 import { FakeClock, SequentialIds } from '@tongban/engine/testing';
 
 /**
@@ -21,13 +21,18 @@ function firstTask(result: StepResult): string | undefined {
 /** A runtime over a fresh in-memory store with the diagram deployed. */
 export async function deployedRuntime(xml: string): Promise<{ runtime: Runtime; store: MemoryStore }> {
   const store = new MemoryStore();
+  return { runtime: await runtimeOver(store, xml), store };
+}
+
+/** A runtime over `store` with the diagram deployed: the same clock and ids whichever store holds the instances. */
+export async function runtimeOver(store: Store, xml: string): Promise<Runtime> {
   const runtime = new Runtime({ store, clock: new FakeClock(), ids: new SequentialIds('bench') });
   await runtime.deploy(xml);
-  return { runtime, store };
+  return runtime;
 }
 
 /** One instance through the runtime: start, then complete each open task the store lists, until none is left. */
-export async function runStoredInstance(runtime: Runtime, store: MemoryStore, processId: string): Promise<void> {
+export async function runStoredInstance(runtime: Runtime, store: Store, processId: string): Promise<void> {
   const { id } = await runtime.start(processId);
   for (let open = await store.listTasks({ instanceId: id, status: 'open' }); open.length > 0; open = await store.listTasks({ instanceId: id, status: 'open' })) {
     for (const task of open) await runtime.completeTask(task.id);

@@ -24,10 +24,15 @@ export function oneThingMachine() {
   });
 }
 
+/** The events that run one instance to its end, in order: six region events, then the final one (one per user task). */
+export const ONE_THING_EVENTS: readonly { readonly type: string }[] = [
+  ...Array.from({ length: REGIONS }, (_, i) => ({ type: `DONE_${i}` })),
+  { type: 'DONE_DELIVER' },
+];
+
 /** One instance through the pure transition functions: start, six region events, the final event. */
 export function runMachineInstance(machine: ReturnType<typeof oneThingMachine>): void {
   let [snapshot] = initialTransition(machine);
-  for (let i = 0; i < REGIONS; i++) [snapshot] = transition(machine, snapshot, { type: `DONE_${i}` });
-  [snapshot] = transition(machine, snapshot, { type: 'DONE_DELIVER' });
+  for (const event of ONE_THING_EVENTS) [snapshot] = transition(machine, snapshot, event);
   if (snapshot.status !== 'done') throw new Error('XState reference instance did not finish');
 }

@@ -23,7 +23,7 @@ export class GroupCommit {
   private readonly group: Database.Transaction<(batch: readonly Waiting[]) => unknown[]>;
 
   /** `apply` is a better-sqlite3 transaction function: called inside another, it runs as a savepoint. */
-  constructor(db: Database.Database, apply: Database.Transaction<(c: InstanceCommit) => void>) {
+  constructor(db: Database.Database, private readonly apply: Database.Transaction<(c: InstanceCommit) => void>) {
     this.group = db.transaction((batch: readonly Waiting[]) => batch.map((w) => {
       try {
         apply(w.commit);
@@ -53,12 +53,23 @@ export class GroupCommit {
     this.queue = [];
     let outcomes: unknown[];
     try {
-      outcomes = this.group.immediate(batch);
+      // A commit alone needs no savepoint: its own transaction rolls back just as well.
+      outcomes = batch.length === 1 ? [this.single(batch[0]!.commit)] : this.group.immediate(batch);
     } catch (error) {
       // The transaction itself failed (the database busy past its timeout, a full disk): nothing was written.
       for (const w of batch) w.reject(error);
       return;
     }
     batch.forEach((w, i) => (outcomes[i] === undefined ? w.resolve() : w.reject(outcomes[i])));
+  }
+
+  /** One commit in its own immediate transaction; its error is the outcome, as in a group. */
+  private single(commit: InstanceCommit): unknown {
+    try {
+      this.apply.immediate(commit);
+      return undefined;
+    } catch (error) {
+      return error ?? new Error('commit failed');
+    }
   }
 }

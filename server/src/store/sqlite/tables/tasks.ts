@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { TaskQuery, TaskRecord } from '@tongban/engine';
+import type { InstanceCommit, TaskQuery, TaskRecord } from '@tongban/engine';
 import { allFromJson, fromJson } from './record-json.js';
 
 /** Human tasks; listed in the order they were opened (rowid order). */
@@ -11,6 +11,9 @@ export function tasksTable(db: Database.Database) {
     ON CONFLICT (id) DO UPDATE SET instance_id = excluded.instance_id, status = excluded.status,
       department = excluded.department, process_id = excluded.process_id, created_at = excluded.created_at,
       due_at = excluded.due_at, record = excluded.record`);
+  // Closing changes the status and a few record fields: patched in SQL, so
+  // the row is neither read back nor parsed and re-serialised in JS.
+  const close = db.prepare<[string, string, string]>('UPDATE tasks SET status = ?, record = json_patch(record, ?) WHERE id = ?');
   const lists = new Map<string, Database.Statement<unknown[], { record: string }>>();
 
   function listStatement(query: TaskQuery) {
@@ -34,6 +37,15 @@ export function tasksTable(db: Database.Database) {
   return {
     get: (id: string): TaskRecord | undefined => fromJson(byId.get(id)),
     write,
+    /** Closes the task if it exists, whatever its status, as a spread of `closed` over the record would. */
+    close: (closed: InstanceCommit['tasksClosed'][number]): void => {
+      const patch = {
+        status: closed.status, closedAt: closed.at,
+        ...(closed.outcome ? { outcome: closed.outcome } : {}),
+        ...(closed.by ? { completedBy: closed.by } : {}),
+      };
+      close.run(closed.status, JSON.stringify(patch), closed.id);
+    },
     list: (query: TaskQuery): TaskRecord[] => {
       const { instanceId, status, department } = query;
       const params = { ...(instanceId !== undefined && { instanceId }), ...(status !== undefined && { status }), ...(department !== undefined && { department }), limit: query.limit ?? -1 };
