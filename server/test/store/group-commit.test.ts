@@ -85,3 +85,18 @@ describe('group commit', () => {
     expect((await reopened.getInstance('late'))?.revision).toBe(1);
   });
 });
+
+describe('a timer rescheduled to a new instant', () => {
+  it('starts afresh for the scheduler: its failed attempts and back-off are cleared', async () => {
+    const store = open();
+    const timer = (dueAt: string) => ({ id: 't/1', instanceId: 'r1', elementId: 'wait', activation: 1, definition: { type: 'duration' as const, value: 'PT1H' }, dueAt, status: 'scheduled' as const });
+    await store.commit({ ...commit('r1', 0), timersScheduled: [timer('2026-03-02T02:00:00.000Z')] });
+    store.database.prepare("UPDATE timers SET attempts = 5, next_attempt_at = '2026-03-02T03:00:00.000Z' WHERE id = 't/1'").run();
+    await store.commit({ ...commit('r1', 1), timersScheduled: [timer('2026-03-02T02:00:00.000Z')] });
+    const unchanged = store.database.prepare("SELECT attempts FROM timers WHERE id = 't/1'").get() as { attempts: number };
+    expect(unchanged.attempts).toBe(5);
+    await store.commit({ ...commit('r1', 2), timersScheduled: [timer('2026-03-04T02:00:00.000Z')] });
+    const moved = store.database.prepare("SELECT attempts, next_attempt_at AS next FROM timers WHERE id = 't/1'").get() as { attempts: number; next: string | null };
+    expect(moved).toEqual({ attempts: 0, next: null });
+  });
+});

@@ -8,7 +8,11 @@ export function timersTable(db: Database.Database) {
   const upsert = db.prepare<[string, string, string, string, string]>(`
     INSERT INTO timers (id, instance_id, status, due_at, record) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET instance_id = excluded.instance_id, status = excluded.status,
-      due_at = excluded.due_at, record = excluded.record`);
+      due_at = excluded.due_at, record = excluded.record,
+      -- A timer rescheduled to a new instant (a deadline moved by a clock stop) starts afresh
+      -- for the scheduler: the failures of its old instant do not hold it back.
+      attempts = CASE WHEN timers.due_at = excluded.due_at THEN timers.attempts ELSE 0 END,
+      next_attempt_at = CASE WHEN timers.due_at = excluded.due_at THEN timers.next_attempt_at ELSE NULL END`);
   // Only a scheduled timer closes; the patch is applied in SQL, without reading the row back.
   const close = db.prepare<[string, string, string]>("UPDATE timers SET status = ?, record = json_patch(record, ?) WHERE id = ? AND status = 'scheduled'");
   const ofInstance = db.prepare<[string], { record: string }>('SELECT record FROM timers WHERE instance_id = ? ORDER BY rowid');
