@@ -12,6 +12,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'connectors',
+          root: './connectors',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'server',
           root: './server',
           include: ['test/**/*.test.ts'],

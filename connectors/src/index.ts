@@ -1,0 +1,1 @@
+export * from './identifiers/index.js';
