@@ -1,3 +1,5 @@
+import { maskCitizenId, maskMiddle, maskMobile, maskName } from '@tongban/connectors';
+
 /**
  * Masking of personal data (脱敏) in API responses, after the patterns in
  * the identifiers reference: 公民身份号码 keeps the 6-digit area code and
@@ -32,21 +34,17 @@ export function kindOf(key: string, value: unknown): Kind | undefined {
 
 export function maskValue(kind: Kind, raw: string | number): string {
   const value = String(raw);
-  const chars = [...value];
-  const stars = (n: number) => '*'.repeat(Math.max(0, n));
   switch (kind) {
     case 'idNumber':
-      return chars.length > 10 ? chars.slice(0, 6).join('') + stars(chars.length - 10) + chars.slice(-4).join('') : stars(chars.length);
-    case 'mobile': {
-      const digits = value.replace(/^\+?86/, '');
-      return digits.length >= 7 ? digits.slice(0, 3) + stars(digits.length - 7) + digits.slice(-4) : stars(digits.length);
-    }
+      return maskCitizenId(value);
+    case 'mobile':
+      return maskMobile(value.replace(/^\+?86(?=\d{11}$)/, ''));
     case 'name':
-      return chars.length > 1 ? `${chars[0]}${stars(Math.min(2, chars.length - 1))}` : '*';
+      return maskName(value);
     case 'bankAccount':
-      return stars(Math.max(4, chars.length - 4)) + chars.slice(-4).join('');
+      return maskMiddle(value, 0, 4);
     case 'address':
-      return chars.slice(0, 6).join('') + '****';
+      return [...value].slice(0, 6).join('') + '****';
   }
 }
 
