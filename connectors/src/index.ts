@@ -1,1 +1,3 @@
 export * from './identifiers/index.js';
+export * from './model/index.js';
+export * from './http/index.js';
