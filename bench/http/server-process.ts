@@ -52,7 +52,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   const port = await freePort();
   const env: Record<string, string> = {
     PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir,
-    LOG_LEVEL: options.logLevel, TONGBAN_SQLITE_SYNCHRONOUS: options.synchronous,
+    LOG_LEVEL: options.logLevel, TONGBAN_SQLITE_SYNCHRONOUS: options.synchronous, TONGBAN_DEMO_EXCHANGE: 'false',
     // Timers and jobs are not part of this load; the scheduler's ticks would only add noise.
     TONGBAN_SCHEDULER: 'false',
     TONGBAN_RATE_PER_SECOND: String(UNTHROTTLED.perSecond), TONGBAN_RATE_BURST: String(UNTHROTTLED.burst),

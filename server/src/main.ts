@@ -1,3 +1,4 @@
+import { startDemoExchange } from '@tongban/connectors';
 import { readConfig } from './config/index.js';
 import { createLogger, startServer } from './app/start-server.js';
 
@@ -8,8 +9,11 @@ import { createLogger, startServer } from './app/start-server.js';
  */
 const config = readConfig(process.env, process.cwd());
 const logger = createLogger(config.logLevel);
+// The demo shared-data service, on loopback, so the default start has registries to call.
+const exchange = config.demoExchangePort === undefined ? undefined : await startDemoExchange({ port: config.demoExchangePort });
 const running = await startServer({ config, env: process.env, logger });
 console.log(`通办 Tongban: ${config.publicUrl}  (API document: ${config.publicUrl}/api/docs)`);
+if (exchange) console.log(`演示数据共享交换 demo exchange: ${exchange.url}`);
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -17,7 +21,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    running.close().then(
+    running.close().then(() => exchange?.close()).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'stop failed');

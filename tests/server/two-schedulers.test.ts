@@ -43,7 +43,7 @@ let dataDir: string;
 let processesDir: string;
 const children: ChildProcess[] = [];
 
-const env = () => ({ DATA_DIR: dataDir, TONGBAN_PROCESSES_DIR: processesDir, TONGBAN_SEED_DEMO: 'false', LOG_LEVEL: 'silent' as const });
+const env = () => ({ DATA_DIR: dataDir, TONGBAN_PROCESSES_DIR: processesDir, TONGBAN_SEED_DEMO: 'false', TONGBAN_DEMO_EXCHANGE: 'false', LOG_LEVEL: 'silent' as const });
 const openServices = () => {
   const config = readConfig(env(), REPO_ROOT);
   return createServices({ config, env: env(), logger: createLogger('silent') });

@@ -33,7 +33,8 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 30_00
   const port = env.PORT ?? String(await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1', ...env, PORT: port },
+    // No demo exchange: several servers run at once here, and it would want the same port.
+    env: { ...process.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1', TONGBAN_DEMO_EXCHANGE: 'false', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -29,6 +29,9 @@ const Env = z.object({
   TONGBAN_SCHEDULER_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
   /** `false` stops this process firing timers (another node does). */
   TONGBAN_SCHEDULER: z.enum(['true', 'false']).default('true'),
+  /** The demo shared-data service (数据共享交换) `pnpm start` runs beside the server on loopback; `false` for a real deployment. */
+  TONGBAN_DEMO_EXCHANGE: z.enum(['true', 'false']).default('true'),
+  TONGBAN_DEMO_EXCHANGE_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -51,6 +54,8 @@ export interface ServerConfig {
   readonly schedulerIntervalMs: number;
   readonly scheduler: boolean;
   readonly logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  /** Where `main.ts` starts the demo exchange; undefined: not at all. */
+  readonly demoExchangePort: number | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +87,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
     schedulerIntervalMs: e.TONGBAN_SCHEDULER_INTERVAL_MS,
     scheduler: e.TONGBAN_SCHEDULER === 'true',
     logLevel: e.LOG_LEVEL,
+    demoExchangePort: e.TONGBAN_DEMO_EXCHANGE === 'true' ? e.TONGBAN_DEMO_EXCHANGE_PORT : undefined,
   };
 }
 
