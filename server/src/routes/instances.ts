@@ -67,9 +67,7 @@ export function instanceRoutes(s: Services) {
       }),
       responses: { 201: { description: 'Started', schema: InstanceDetail }, 404: { description: 'No such process or version' } },
       handler: async ({ body, user }) => {
-        if (!(await s.store.getDefinition(body.processId, body.version))) {
-          throw new Problem('not-found', `No process ${body.processId}${body.version ? ` version ${body.version}` : ''}`);
-        }
+        // An unknown process or version is the runtime's NotFoundError: 404 not-found.
         const instance = await s.runtime.start(body.processId, {
           variables: body.variables ?? {}, actor: { userId: user.id },
           ...(body.version !== undefined ? { version: body.version } : {}), ...(body.businessKey !== undefined ? { businessKey: body.businessKey } : {}),
