@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { timerProcess } from '../../server/test/scheduler/fixtures.js';
 import { ApiClient } from '../../server/test/support/harness.js';
 import { REPO_ROOT, spawnServer, type ServerProcess } from '../support/server-process.js';
 
@@ -11,16 +12,7 @@ mkdirSync(join(processesDir, 'enterprise-startup'), { recursive: true });
 copyFileSync(join(REPO_ROOT, 'processes', 'enterprise-startup', 'process.bpmn'), join(processesDir, 'enterprise-startup', 'process.bpmn'));
 mkdirSync(join(processesDir, 'publicity'));
 /** start → a 2-second wait (a publicity period, shortened) → end: its timer falls due around the kill. */
-writeFileSync(join(processesDir, 'publicity', 'process.bpmn'), `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="defs" targetNamespace="urn:tongban:test">
-  <bpmn:process id="publicity" name="公示" isExecutable="true">
-    <bpmn:startEvent id="start" name="申请"/>
-    <bpmn:intermediateCatchEvent id="wait" name="公示期"><bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT2S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
-    <bpmn:endEvent id="end" name="办结"/>
-    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="wait"/>
-    <bpmn:sequenceFlow id="f1" sourceRef="wait" targetRef="end"/>
-  </bpmn:process>
-</bpmn:definitions>`);
+writeFileSync(join(processesDir, 'publicity', 'process.bpmn'), timerProcess('publicity', 'PT2S'));
 const running: ServerProcess[] = [];
 afterAll(() => {
   for (const p of running) p.child.kill('SIGKILL');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../server/src/app/services.js';
 import { createLogger, readConfig, type SqliteStore } from '../../server/src/index.js';
+import { timerProcess } from '../../server/test/scheduler/fixtures.js';
 
 /**
  * The acceptance test of the scheduler's leases: two real server processes
@@ -17,16 +18,7 @@ const TIMERS = 2_000;
 const PROCESS_ID = 'due_now';
 
 /** start → a timer due at once → end: each instance completes when its timer fires. */
-const DUE_NOW = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="defs" targetNamespace="urn:tongban:test">
-  <bpmn:process id="${PROCESS_ID}" name="到期即办" isExecutable="true">
-    <bpmn:startEvent id="start" name="申请"/>
-    <bpmn:intermediateCatchEvent id="wait" name="等待"><bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT0S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
-    <bpmn:endEvent id="end" name="办结"/>
-    <bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="wait"/>
-    <bpmn:sequenceFlow id="f1" sourceRef="wait" targetRef="end"/>
-  </bpmn:process>
-</bpmn:definitions>`;
+const DUE_NOW = timerProcess(PROCESS_ID, 'PT0S');
 
 type Db = SqliteStore['database'];
 
