@@ -5,7 +5,7 @@ import { nodeBase } from './node-env.js';
 import { child, idOf, text } from './moddle-access.js';
 import { compact } from './compact.js';
 import { eventDefinitions } from './classify-element.js';
-import { checkExtensionPlacement } from './read-extensions.js';
+import { checkExtensionPlacement, readPrefills } from './read-extensions.js';
 import { readMessageName } from './read-message-name.js';
 import { readTimer } from './read-timer.js';
 
@@ -13,10 +13,16 @@ import { readTimer } from './read-timer.js';
 export function readStartEvent(event: ModdleElement, env: NodeEnv): StartEventNode {
   checkExtensionPlacement(event, env.ctx);
   const definition = eventDefinitions(event)[0];
-  if (!definition) return { ...nodeBase(event, env), kind: 'startEvent', trigger: 'none' };
-  return compact({
+  const prefill = readPrefills(event, env.ctx);
+  const start = {
     ...nodeBase(event, env),
-    kind: 'startEvent',
+    kind: 'startEvent' as const,
+    form: text(event, 'form'),
+    prefill: prefill.length > 0 ? prefill : undefined,
+  };
+  if (!definition) return compact({ ...start, trigger: 'none' });
+  return compact({
+    ...start,
     trigger: 'message',
     messageName: readMessageName(definition, idOf(event) ?? '', env.ctx),
   });

@@ -9,6 +9,8 @@ const attr = (name: string, type = 'String', defaultValue?: string) =>
 /** Tasks that a person works on: where a prefill, a form and reads/writes belong. */
 const HUMAN_TASKS = ['bpmn:UserTask', 'bpmn:Task', 'bpmn:ManualTask'];
 const ALL_TASKS = [...HUMAN_TASKS, 'bpmn:ServiceTask', 'bpmn:BusinessRuleTask'];
+/** Where a form opens: human tasks, and the start event (the front desk's start form). */
+const FORM_HOLDERS = [...HUMAN_TASKS, 'bpmn:StartEvent'];
 
 /**
  * The moddle extension descriptor of the `tb:` namespace (documented in
@@ -50,6 +52,13 @@ export const tbDescriptor = {
       properties: [attr('probability', 'Real')],
     },
     {
+      // The front desk's start form (一窗受理) and what prefills it.
+      name: 'StartForm',
+      isAbstract: true,
+      extends: ['bpmn:StartEvent'],
+      properties: [attr('form')],
+    },
+    {
       name: 'LaneDepartment',
       isAbstract: true,
       extends: ['bpmn:Lane'],
@@ -88,7 +97,7 @@ export const tbDescriptor = {
     {
       name: 'Prefill',
       superClass: ['Element'],
-      meta: { allowedIn: HUMAN_TASKS },
+      meta: { allowedIn: FORM_HOLDERS },
       properties: [attr('connector'), attr('input'), attr('fields')],
     },
     {

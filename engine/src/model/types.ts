@@ -109,6 +109,9 @@ export interface StartEventNode extends NodeBase {
   readonly kind: 'startEvent';
   readonly trigger: 'none' | 'message';
   readonly messageName?: string;
+  /** The start form (`tb:form`) and its prefill bindings, for the front desk; absent when none. */
+  readonly form?: string;
+  readonly prefill?: readonly Prefill[];
 }
 
 export interface EndEventNode extends NodeBase {

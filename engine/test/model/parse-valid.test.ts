@@ -36,6 +36,17 @@ describe('parseBpmn on valid diagrams', () => {
     expect(process.scope.flows.get('Flow_2')).toEqual({ id: 'Flow_2', name: '完成', source: 'tax', target: 'End' });
   });
 
+  it('reads the start form and its prefill bindings on the start event, for the front desk', async () => {
+    const process = onlyProcess(await parseFixture('user-task.bpmn'));
+
+    expect(node(process, 'Start')).toMatchObject({
+      kind: 'startEvent',
+      trigger: 'none',
+      form: 'tax-apply',
+      prefill: [{ connector: 'legal-entity', input: 'uscc=${applicant.uscc}', fields: 'name:company.name' }],
+    });
+  });
+
   it('gives each task the department of its innermost lane, inherited through nested lanes, unless it has its own', async () => {
     const process = onlyProcess(await parseFixture('lanes.bpmn'));
 
