@@ -2,6 +2,7 @@ import type { ParsePool } from '../definitions/index.js';
 import type { RouteSpec } from '../http/route.js';
 import { auditRoutes } from '../routes/audit.js';
 import { calendarRoutes } from '../routes/calendar.js';
+import { connectorRoutes } from '../routes/connectors.js';
 import { definitionRoutes } from '../routes/definitions.js';
 import { departmentRoutes } from '../routes/departments.js';
 import { healthRoutes } from '../routes/health.js';
@@ -9,6 +10,7 @@ import { incidentRoutes } from '../routes/incidents.js';
 import { instanceRoutes } from '../routes/instances.js';
 import { reportRoutes } from '../routes/reports.js';
 import { sessionRoutes } from '../routes/session.js';
+import { startFormRoutes } from '../routes/start-form.js';
 import { taskRoutes } from '../routes/tasks.js';
 import { userRoutes } from '../routes/users.js';
 import type { Services } from './services.js';
@@ -22,8 +24,10 @@ export function allRoutes(s: Services, deps: { pool: ParsePool; ready: () => boo
     ...userRoutes(s),
     ...incidentRoutes(s),
     ...definitionRoutes(s, deps.pool),
+    ...startFormRoutes(s),
     ...instanceRoutes(s),
     ...taskRoutes(s),
+    ...connectorRoutes(s),
     ...reportRoutes(s),
     ...calendarRoutes(s),
     ...auditRoutes(s),

@@ -7,6 +7,11 @@ import { createWorkingCalendar, Runtime, type Clock, type IdSource, type Instanc
 import { sessionsTable, signIn, usersTable, type SessionsTable, type SignIn, type UsersTable } from '../accounts/index.js';
 import { auditTrail, loadAuditKey, type AuditEntry, type AuditTrail } from '../audit/index.js';
 import type { ServerConfig } from '../config/index.js';
+import { loadKeyFile } from '../config/key-file.js';
+import {
+  ConnectorRegistry, connectorTables, prefillReceipts, prefillService, provenanceTable, secretBox,
+  type PrefillFor, type PrefillReceipts, type ProvenanceTable,
+} from '../connectors/index.js';
 import { departmentsTable, type DepartmentsTable } from '../departments/index.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/index.js';
 import { InstanceLanes } from './instance-lanes.js';
@@ -28,6 +33,11 @@ export interface Services {
   readonly calendar: SwitchableCalendar;
   /** Serialises this process's commands to one instance. */
   readonly lanes: InstanceLanes;
+  /** The connector catalogue, its allow-list and sealed secrets. */
+  readonly connectors: ConnectorRegistry;
+  readonly prefill: PrefillFor;
+  readonly prefillReceipts: PrefillReceipts;
+  readonly provenance: ProvenanceTable;
   readonly logger: Logger;
   close(): void;
 }
@@ -40,6 +50,8 @@ export interface ServiceOptions {
   readonly clock?: Clock;
   /** Used until the calendar overrides are read from the store. */
   readonly calendar?: WorkingCalendar;
+  /** How connectors reach their sources; tests may route them. */
+  readonly fetch?: typeof fetch;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -68,8 +80,14 @@ export function createServices(options: ServiceOptions): Services {
   const runtime = new Runtime({ store, clock, ids: randomIds, calendar });
   const users = usersTable(db);
   const sessions = sessionsTable(db, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
+  // Secrets are sealed under a key kept apart from the database (TONGBAN_SECRETS_KEY, or DATA_DIR/secrets.key).
+  const box = secretBox(loadKeyFile(config.dataDir, options.env, 'TONGBAN_SECRETS_KEY', 'secrets.key'));
+  const connectors = new ConnectorRegistry(connectorTables(db), box, { now: () => clock.now().getTime(), ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const receipts = prefillReceipts(db);
   return {
     config, clock, ids: randomIds, store, db, runtime, users, sessions, departments: departmentsTable(db), audit, calendar, lanes: new InstanceLanes(), logger: options.logger,
+    connectors, prefillReceipts: receipts, provenance: provenanceTable(db),
+    prefill: prefillService({ registry: connectors, receipts, audit, clock, deadlineMs: config.prefillDeadlineMs }),
     signIn: signIn({ users, sessions, audit }),
     close: () => store.close(),
   };

@@ -2,7 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import type { Clock, WorkingCalendar } from '@tongban/engine';
+import { join } from 'node:path';
 import { loadCalendar } from '../calendar/index.js';
+import { connectorJobHandlers, seedDemoConnectors } from '../connectors/index.js';
 import type { ServerConfig } from '../config/index.js';
 import { deployProcessFolder, ParsePool } from '../definitions/index.js';
 import { Scheduler, type JobHandlers } from '../scheduler/index.js';
@@ -19,8 +21,10 @@ export interface StartOptions {
   /** Tests move time by hand. */
   readonly clock?: Clock;
   readonly calendar?: WorkingCalendar;
-  /** Connector handlers for service-task jobs, by connector name; none by default. */
+  /** Handlers for service-task jobs, by connector name; by default the connector catalogue's. */
   readonly jobHandlers?: JobHandlers;
+  /** How connectors reach their sources; tests may route them. */
+  readonly fetch?: typeof fetch;
 }
 
 export interface RunningServer {
@@ -48,7 +52,10 @@ export function createLogger(level: ServerConfig['logLevel']): Logger {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const services = createServices({ config, logger, env: options.env ?? {}, ...(options.clock ? { clock: options.clock } : {}), ...(options.calendar ? { calendar: options.calendar } : {}) });
+  const services = createServices({
+    config, logger, env: options.env ?? {},
+    ...(options.clock ? { clock: options.clock } : {}), ...(options.calendar ? { calendar: options.calendar } : {}), ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   const pool = new ParsePool();
   let ready = false;
   let closing = false;
@@ -58,6 +65,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (config.seedDemo) {
       const seeded = await seedDemo(services, config.demoPassword);
       if (seeded.users + seeded.departments > 0) logger.info(seeded, 'demo departments and users created');
+      if (config.demoExchangePort !== undefined) {
+        const connectors = seedDemoConnectors(services.connectors, services.audit, {
+          dir: join(config.processesDir, 'connectors'), exchangeOrigin: `http://127.0.0.1:${config.demoExchangePort}`, at: services.clock.now().toISOString(),
+        });
+        if (connectors.created.length > 0) logger.info({ created: connectors.created }, 'demo connectors created');
+        for (const refused of connectors.refused) logger.error(refused, 'demo connector refused');
+      }
     }
     const deployment = await deployProcessFolder(services, pool, config.processesDir);
     logger.info({ deployed: deployment.deployed, unchanged: deployment.unchanged.length }, 'processes deployed');
@@ -84,7 +98,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   ready = true;
   const { port } = server.address() as AddressInfo;
   logger.info({ port }, 'listening');
-  const scheduler = new Scheduler(services, { ...(options.jobHandlers ? { handlers: options.jobHandlers } : {}) });
+  const handlers = options.jobHandlers ?? connectorJobHandlers({ registry: services.connectors, runtime: services.runtime, provenance: services.provenance, audit: services.audit });
+  const scheduler = new Scheduler(services, { handlers });
   if (config.scheduler) scheduler.start();
 
   return {

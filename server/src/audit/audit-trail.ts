@@ -24,6 +24,8 @@ export interface AuditRecord extends AuditEntry {
 export interface AuditQuery {
   readonly instanceId?: string;
   readonly actor?: string;
+  /** One action, `prefill` or `personal-data.read` say. */
+  readonly action?: string;
   readonly from?: string;
   readonly to?: string;
   readonly limit: number;
@@ -81,6 +83,7 @@ export function auditTrail(db: Database.Database, key: Buffer) {
       const params: Record<string, unknown> = {};
       if (q.instanceId !== undefined) { where.push('instance_id = @instanceId'); params.instanceId = q.instanceId; }
       if (q.actor !== undefined) { where.push('actor = @actor'); params.actor = q.actor; }
+      if (q.action !== undefined) { where.push('action = @action'); params.action = q.action; }
       if (q.from !== undefined) { where.push('at >= @from'); params.from = q.from; }
       if (q.to !== undefined) { where.push('at < @to'); params.to = q.to; }
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';

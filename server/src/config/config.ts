@@ -32,6 +32,8 @@ const Env = z.object({
   /** The demo shared-data service (数据共享交换) `pnpm start` runs beside the server on loopback; `false` for a real deployment. */
   TONGBAN_DEMO_EXCHANGE: z.enum(['true', 'false']).default('true'),
   TONGBAN_DEMO_EXCHANGE_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
+  /** How long opening a form waits for its prefill sources, all of them together. */
+  TONGBAN_PREFILL_DEADLINE_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -56,6 +58,7 @@ export interface ServerConfig {
   readonly logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   /** Where `main.ts` starts the demo exchange; undefined: not at all. */
   readonly demoExchangePort: number | undefined;
+  readonly prefillDeadlineMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +91,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
     scheduler: e.TONGBAN_SCHEDULER === 'true',
     logLevel: e.LOG_LEVEL,
     demoExchangePort: e.TONGBAN_DEMO_EXCHANGE === 'true' ? e.TONGBAN_DEMO_EXCHANGE_PORT : undefined,
+    prefillDeadlineMs: e.TONGBAN_PREFILL_DEADLINE_MS,
   };
 }
 

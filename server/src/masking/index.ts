@@ -1,1 +1,1 @@
-export { maskPersonalData, maskValue } from './personal-data.js';
+export { maskDeclaredPersonal, maskPersonalData, maskValue } from './personal-data.js';

@@ -70,3 +70,13 @@ export function maskPersonalData(value: unknown): { masked: unknown; paths: stri
   };
   return { masked: walk(value, '', '', 0), paths };
 }
+
+/**
+ * A value a connector declared personal: masked by its kind where it has a
+ * pattern, hidden altogether where it has none (sex, insured status…),
+ * since the declaration, not the value's look, says it is personal.
+ */
+export function maskDeclaredPersonal(field: string, value: string | number | boolean): string {
+  const kind = typeof value === 'boolean' ? undefined : kindOf(field, value);
+  return kind ? maskValue(kind, value as string | number) : '***';
+}

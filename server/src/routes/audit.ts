@@ -25,7 +25,7 @@ export function auditRoutes(s: Services) {
     defineRoute({
       method: 'get', path: '/api/audit', tag: 'audit', access: ['admin'],
       summary: 'Audit records, newest first, by application, actor (user id) and period (`from` inclusive; `to` a date counts that whole day, an instant is exclusive)',
-      query: PageQuery.extend(PeriodQuery.shape).extend({ instanceId: Id.optional(), actor: z.string().min(1).max(200).optional() }),
+      query: PageQuery.extend(PeriodQuery.shape).extend({ instanceId: Id.optional(), actor: z.string().min(1).max(200).optional(), action: z.string().regex(/^[a-z][\w.-]{0,99}$/).optional() }),
       responses: { 200: { description: 'A page of audit records', schema: pageSchema(AuditRecordView) } },
       handler: ({ query }) => {
         const period = periodOf(query);
@@ -33,6 +33,7 @@ export function auditRoutes(s: Services) {
           limit: query.limit, offset: query.offset, ...period,
           ...(query.instanceId !== undefined ? { instanceId: query.instanceId } : {}),
           ...(query.actor !== undefined ? { actor: query.actor } : {}),
+          ...(query.action !== undefined ? { action: query.action } : {}),
         });
         return json(200, pageOf(items, total, query));
       },

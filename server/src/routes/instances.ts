@@ -4,6 +4,7 @@ import { readScope, seesClearData } from '../access/index.js';
 import { hasRole } from '../accounts/index.js';
 import { instanceQueries, instanceSummary, InstanceSummary, timeline, TimelineEntry } from '../instances/index.js';
 import { maskPersonalData } from '../masking/index.js';
+import { prefilledValues, recordSubmission } from '../connectors/index.js';
 import { Problem } from '../http/problem.js';
 import { defineRoute, json } from '../http/route.js';
 import { commentsTable, taskClaims, taskView, TaskView } from '../tasks/index.js';
@@ -17,6 +18,11 @@ const InstanceDetail = InstanceSummary.extend({
   timeline: z.array(TimelineEntry),
   pauses: z.array(z.record(z.string(), z.unknown())),
   comments: z.array(z.object({ id: z.string(), taskId: z.string().optional(), userId: z.string(), kind: z.string(), text: z.string(), at: z.string() })),
+  provenance: z.record(z.string(), z.object({
+    origin: z.enum(['applicant', 'prefilled', 'prefilled-edited', 'clerk', 'service-task']),
+    at: z.string(), by: z.string().optional(), connectorId: z.string().optional(), field: z.string().optional(),
+    sourceAt: z.string().optional(), correlationId: z.string().optional(), taskId: z.string().optional(), jobId: z.string().optional(),
+  })).describe('Where each value came from, by variable path: the applicant, a prefill (as is or edited), a clerk or a service task'),
 });
 
 /**
@@ -54,6 +60,7 @@ export function instanceRoutes(s: Services) {
       timeline: timeline(await s.store.listHistory(id)).filter((e) => aboutVisible(e.taskId)).slice(-500),
       pauses: [...(instance.pauses ?? [])],
       comments: comments.ofInstance(id).filter((c) => aboutVisible(c.taskId)),
+      provenance: Object.fromEntries(s.provenance.of(id)),
     };
   }
 
@@ -64,14 +71,17 @@ export function instanceRoutes(s: Services) {
       body: z.strictObject({
         processId: Id, version: z.number().int().min(1).optional(),
         businessKey: z.string().trim().min(1).max(100).optional(), variables: Variables.optional(),
+        prefillId: z.uuid().optional().describe('The receipt of the start form\'s prefill: which values the server filled in'),
       }),
       responses: { 201: { description: 'Started', schema: InstanceDetail }, 404: { description: 'No such process or version' } },
       handler: async ({ body, user }) => {
+        const prefilled = prefilledValues(s, body.prefillId, user, { processId: body.processId });
         // An unknown process or version is the runtime's NotFoundError: 404 not-found.
         const instance = await s.runtime.start(body.processId, {
           variables: body.variables ?? {}, actor: { userId: user.id },
           ...(body.version !== undefined ? { version: body.version } : {}), ...(body.businessKey !== undefined ? { businessKey: body.businessKey } : {}),
         });
+        recordSubmission(s, { instanceId: instance.id, submitted: body.variables ?? {}, prefilled, before: {}, submitter: { kind: 'applicant', userId: user.id } });
         return json(201, await detail(instance.id, user), { Location: `/api/instances/${instance.id}` });
       },
     }),
@@ -110,7 +120,11 @@ export function instanceRoutes(s: Services) {
           const pause = instance.pauses?.find((p) => p.kind === 'correction' && p.to === undefined);
           if (!pause || instance.status !== 'active') throw new Problem('command/rejected', 'The application is not waiting for a correction');
           const actor = { userId: user.id };
-          if (body.variables && Object.keys(body.variables).length > 0) await s.runtime.updateVariables(params.id, body.variables, actor);
+          if (body.variables && Object.keys(body.variables).length > 0) {
+            const before = await s.runtime.getVariables(params.id);
+            await s.runtime.updateVariables(params.id, body.variables, actor);
+            recordSubmission(s, { instanceId: params.id, submitted: body.variables, prefilled: [], before, submitter: { kind: 'applicant', userId: user.id } });
+          }
           await s.runtime.resumeClock(params.id, pause.id, actor);
           if (body.comment) comments.add({ instanceId: params.id, userId: user.id, kind: 'comment', text: body.comment, at: s.clock.now().toISOString() });
         });

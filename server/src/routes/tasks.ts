@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { ConflictError, RejectedCommandError, type InstanceRecord, type TaskRecord } from '@tongban/engine';
 import type { Services } from '../app/services.js';
-import { actsFor, readScope } from '../access/index.js';
+import { actsFor, readScope, seesClearData } from '../access/index.js';
 import type { CurrentUser } from '../accounts/index.js';
 import { Problem } from '../http/problem.js';
 import { defineRoute, json } from '../http/route.js';
 import { commentsTable, taskClaims, taskQueries, taskView, TaskView } from '../tasks/index.js';
 import { IdParams, PageQuery, pageOf, pageSchema } from './common.js';
 import { Comment, Variables } from './variables.js';
+import { findNode, prefilledValues, recordSubmission } from '../connectors/index.js';
+import { abortOnDisconnect, FormPrefillView, prefillView } from './prefill-view.js';
 
 /** How often a command that lost a race to another write on the same application is tried again. */
 const CONFLICT_RETRIES = 10;
@@ -143,17 +145,44 @@ export function taskRoutes(s: Services) {
       },
     }),
     defineRoute({
+      method: 'post', path: '/api/tasks/:id/prefill', tag: 'tasks', access: ['clerk', 'frontdesk'],
+      summary: 'Open the task\'s form: its prefill bindings are called in parallel under one deadline; what failed stays editable',
+      params: IdParams,
+      body: z.strictObject({ variables: Variables.optional().describe('What the form holds so far, over the application\'s variables') }),
+      responses: { 200: { description: 'The prefilled form', schema: FormPrefillView }, 409: { description: 'The task is no longer open' } },
+      handler: async ({ params, body, user, ctx }) => {
+        const task = await actionableTask(params.id, user);
+        const instance = await s.runtime.getInstance(task.instanceId);
+        const process = await s.runtime.processFor(instance.processId, instance.version);
+        const node = findNode(process.model.scope, task.elementId);
+        const bindings = node?.kind === 'userTask' ? node.prefill : [];
+        const variables = { ...(await s.runtime.getVariables(task.instanceId)), ...body.variables };
+        const prefill = await s.prefill({
+          userId: user.id, processId: task.processId, instanceId: task.instanceId, taskId: task.id, bindings, variables, signal: abortOnDisconnect(ctx),
+          ...(task.form !== undefined ? { form: task.form } : {}),
+        });
+        return json(200, prefillView(prefill, s.connectors, seesClearData(user)));
+      },
+    }),
+    defineRoute({
       method: 'post', path: '/api/tasks/:id/complete', tag: 'tasks', access: ['clerk', 'frontdesk'],
       summary: 'Complete (办结) a task with its form data; a countersign (会签) slot votes approve or reject',
       params: IdParams,
-      body: z.strictObject({ variables: Variables.optional(), outcome: z.enum(['approve', 'reject']).optional(), comment: Comment.optional() }),
+      body: z.strictObject({
+        variables: Variables.optional(), outcome: z.enum(['approve', 'reject']).optional(), comment: Comment.optional(),
+        prefillId: z.uuid().optional().describe('The receipt of the task form\'s prefill: which values the server filled in'),
+      }),
       responses: { 200: { description: 'Completed', schema: ActionResult }, 409: { description: 'Already completed, claimed by another, waiting for a correction, or lost a race' } },
       handler: ({ params, body, user }) => inLane(params.id, user, async (task) => {
         if (await openCorrection(task.instanceId)) throw new Problem('command/rejected', 'The application waits for the applicant\'s correction (补正)');
+        const prefilled = prefilledValues(s, body.prefillId, user, { processId: task.processId, taskId: task.id });
+        const submitted = body.variables ?? {};
+        const before = Object.keys(submitted).length > 0 ? await s.runtime.getVariables(task.instanceId) : {};
         const instance = await engine(() => s.runtime.completeTask(task.id, {
           actor: { userId: user.id, ...(task.department ? { department: task.department } : {}) },
           ...(body.variables ? { variables: body.variables } : {}), ...(body.outcome ? { outcome: body.outcome } : {}),
         }));
+        recordSubmission(s, { instanceId: task.instanceId, submitted, prefilled, before, submitter: { kind: 'clerk', userId: user.id, taskId: task.id } });
         if (body.comment) comments.add({ instanceId: task.instanceId, taskId: task.id, userId: user.id, kind: 'approval', text: body.comment, at: s.clock.now().toISOString() });
         return json(200, await result(task.id, instance));
       }),

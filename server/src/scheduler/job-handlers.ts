@@ -25,8 +25,10 @@ export interface JobContext {
  */
 export type JobHandler = (job: JobRecord, context: JobContext) => Promise<unknown>;
 
-/** Handlers by connector name (`tb:connector`). */
-export type JobHandlers = ReadonlyMap<string, JobHandler>;
+/** Handlers by connector name (`tb:connector`); a `Map` will do, or a live view of the connector catalogue. */
+export interface JobHandlers {
+  get(connector: string): JobHandler | undefined;
+}
 
 /** A business error the process may catch with a boundary error event of this code. */
 export class JobBpmnError extends Error {

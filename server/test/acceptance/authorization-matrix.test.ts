@@ -85,6 +85,23 @@ interface Row {
 }
 
 const A = 'allow';
+const ADMIN_ONLY: Cells = [401, A, 403, 403, 403, 403, 403, 403];
+const ORIGIN = 'http://127.0.0.1:39999';
+const DECLARATION = {
+  name: '验收连接器', nameEn: 'Acceptance connector', purpose: '授权矩阵验收测试', method: 'GET', url: `${ORIGIN}/records/{key}`,
+  timeoutMs: 500, retries: { max: 0, backoffMs: 0 }, circuitBreaker: { failureThreshold: 5, resetAfterMs: 1000 }, cacheTtlMs: 0, maxResponseBytes: 1024,
+  fields: { name: { path: '$.name', type: 'string', personal: false } },
+};
+async function allowOrigin(f: Fixtures): Promise<void> {
+  expect((await f.client('admin').post('/api/connector-origins', { origin: ORIGIN })).status).toBeLessThan(300);
+}
+/** A declared connector (its source need not run: the routes here only keep the catalogue). */
+async function connector(f: Fixtures, id: string): Promise<string> {
+  await allowOrigin(f);
+  const put = await f.client('admin').put(`/api/connectors/${id}`, DECLARATION);
+  expect(put.status, put.text).toBeLessThan(300);
+  return id;
+}
 const task = (f: Fixtures, cell: Cell) => (cell === A ? f.fresh().then((app) => taskOf(app, 'market').id) : Promise.resolve(taskOf(f.shared, 'market').id));
 
 /**
@@ -138,6 +155,30 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/definitions/{processId}/versions': { cells: [401, A, A, A, A, A, A, A], request: () => ({ path: '/api/definitions/open_company/versions' }) },
   'GET /api/definitions/{processId}/versions/{version}/bpmn': { cells: [401, A, A, 403, 403, 403, 403, 403], request: () => ({ path: '/api/definitions/open_company/versions/1/bpmn' }) },
   'GET /api/definitions/{processId}/versions/{version}/analysis': { cells: [401, A, A, 403, A, 403, 403, 403], request: () => ({ path: '/api/definitions/open_company/versions/1/analysis' }) },
+  'GET /api/definitions/{processId}/start-form': { cells: [401, A, A, A, 403, 403, 403, 403], request: () => ({ path: '/api/definitions/open_company/start-form' }) },
+  'POST /api/definitions/{processId}/start-form/prefill': { cells: [401, 403, 403, A, 403, 403, 403, 403], request: () => ({ path: '/api/definitions/open_company/start-form/prefill', json: { variables: {} } }) },
+
+  // the connector catalogue: administrators keep it, designers pick bindings from it
+  'GET /api/connectors': { cells: [401, A, A, 403, 403, 403, 403, 403], request: () => ({ path: '/api/connectors' }) },
+  'GET /api/connectors/{id}': { cells: [401, A, A, 403, 403, 403, 403, 403], request: async (f, _c, cell) => ({ path: `/api/connectors/${cell === A ? await connector(f, 'acc-read') : 'acc-read'}` }) },
+  'PUT /api/connectors/{id}': { cells: ADMIN_ONLY, request: async (f, _c, cell) => {
+    if (cell === A) await allowOrigin(f);
+    return { path: '/api/connectors/acc-put', json: DECLARATION };
+  } },
+  'DELETE /api/connectors/{id}': { cells: ADMIN_ONLY, request: async (f, _c, cell) => ({ path: `/api/connectors/${cell === A ? await connector(f, 'acc-delete') : 'acc-delete'}` }) },
+  'POST /api/connectors/{id}/test': { cells: ADMIN_ONLY, request: async (f, _c, cell) => ({ path: `/api/connectors/${cell === A ? await connector(f, 'acc-test') : 'acc-test'}/test`, json: { input: { key: 'x' } } }) },
+  'GET /api/connector-origins': { cells: ADMIN_ONLY, request: () => ({ path: '/api/connector-origins' }) },
+  'POST /api/connector-origins': { cells: ADMIN_ONLY, request: () => ({ path: '/api/connector-origins', json: { origin: 'https://exchange.example.gov.cn' } }) },
+  'DELETE /api/connector-origins': { cells: ADMIN_ONLY, request: async (f, _c, cell) => {
+    if (cell === A) expect((await f.client('admin').post('/api/connector-origins', { origin: 'https://unused.example.gov.cn' })).status).toBeLessThan(300);
+    return { path: `/api/connector-origins?origin=${enc('https://unused.example.gov.cn')}` };
+  } },
+  'GET /api/connector-secrets': { cells: ADMIN_ONLY, request: () => ({ path: '/api/connector-secrets' }) },
+  'PUT /api/connector-secrets/{name}': { cells: ADMIN_ONLY, request: () => ({ path: '/api/connector-secrets/acc-secret', json: { value: 'acceptance-secret-value' } }) },
+  'DELETE /api/connector-secrets/{name}': { cells: ADMIN_ONLY, request: async (f, _c, cell) => {
+    if (cell === A) expect((await f.client('admin').put('/api/connector-secrets/acc-secret-2', { value: 'v' })).status).toBe(204);
+    return { path: '/api/connector-secrets/acc-secret-2' };
+  } },
 
   // applications: the front desk starts and resubmits; readers in scope read
   'POST /api/instances': { cells: [401, 403, 403, A, 403, 403, 403, 403], request: () => ({ path: '/api/instances', json: { processId: 'open_company', businessKey: uniqueKey('AUTHZ-START') } }) },
@@ -172,6 +213,7 @@ const EXPECTED: Record<string, Row> = {
     request: async (f, _c, cell) => ({ path: `/api/tasks/${enc(await task(f, cell))}/return-for-correction`, json: { reasons: [{ field: 'companyName', message: '名称有误' }] } }),
   },
   'POST /api/tasks/{id}/reject': { cells: [401, 403, 403, 404, 403, A, 404, 404], request: async (f, _c, cell) => ({ path: `/api/tasks/${enc(await task(f, cell))}/reject`, json: { reason: '材料不全' } }) },
+  'POST /api/tasks/{id}/prefill': { cells: [401, 403, 403, 404, 403, A, 404, 404], request: async (f, _c, cell) => ({ path: `/api/tasks/${enc(await task(f, cell))}/prefill`, json: {} }) },
   'POST /api/tasks/{id}/comments': { cells: [401, 403, 403, 404, 403, A, 404, 404], request: async (f, _c, cell) => ({ path: `/api/tasks/${enc(await task(f, cell))}/comments`, json: { text: '请补充材料' } }) },
 
   // time-limit reports: the roles that oversee clerks' work

@@ -31,7 +31,7 @@ export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tongban-server-'));
   const env = {
-    PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', TONGBAN_SCHEDULER: 'false',
+    PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', TONGBAN_SCHEDULER: 'false', TONGBAN_DEMO_EXCHANGE: 'false',
     TONGBAN_PROCESSES_DIR: options.processesDir ?? join(REPO_ROOT, 'processes'),
     ...options.env,
   };

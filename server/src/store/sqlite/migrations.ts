@@ -191,6 +191,56 @@ export const MIGRATIONS: readonly Migration[] = [
     // One index fewer to write when a task opens or closes (ADR 0004).
     sql: 'DROP INDEX IF EXISTS tasks_by_department;',
   },
+  {
+    version: 4,
+    name: 'connectors: declarations, the origin allow-list, encrypted secrets, prefill receipts, value provenance',
+    sql: `
+      CREATE TABLE connectors (
+        id         TEXT PRIMARY KEY,
+        record     TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT
+      );
+
+      CREATE TABLE connector_origins (
+        origin   TEXT PRIMARY KEY,
+        added_at TEXT NOT NULL,
+        added_by TEXT
+      );
+
+      -- AES-256-GCM; the key lives outside the database (TONGBAN_SECRETS_KEY or DATA_DIR/secrets.key).
+      CREATE TABLE connector_secrets (
+        name       TEXT PRIMARY KEY,
+        iv         BLOB NOT NULL,
+        ciphertext BLOB NOT NULL,
+        tag        BLOB NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT
+      );
+
+      -- What a form was prefilled with, kept so that provenance at submission is the server's word, not the browser's.
+      CREATE TABLE prefills (
+        id          TEXT PRIMARY KEY,
+        user_id     TEXT NOT NULL,
+        process_id  TEXT NOT NULL,
+        instance_id TEXT,
+        task_id     TEXT,
+        created_at  TEXT NOT NULL,
+        expires_at  TEXT NOT NULL,
+        record      TEXT NOT NULL
+      );
+      CREATE INDEX prefills_by_expiry ON prefills (expires_at);
+
+      -- Where each value of an instance came from: the applicant, a prefill (as is or edited), a clerk, or a service task.
+      CREATE TABLE value_provenance (
+        instance_id TEXT NOT NULL,
+        path        TEXT NOT NULL,
+        origin      TEXT NOT NULL CHECK (origin IN ('applicant', 'prefilled', 'prefilled-edited', 'clerk', 'service-task')),
+        record      TEXT NOT NULL,
+        PRIMARY KEY (instance_id, path)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /**

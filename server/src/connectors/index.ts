@@ -1,0 +1,10 @@
+export { ConnectorRegistry, type CatalogueEntry, type PutResult } from './connector-registry.js';
+export { connectorTables, type ConnectorTables, type SecretInfo } from './connector-tables.js';
+export { secretBox, type SecretBox } from './secret-box.js';
+export { prefillReceipts, type PrefillReceipt, type PrefillReceipts } from './prefill-receipts.js';
+export { prefillService, type FormPrefill, type PrefillFor, type PrefillRequest } from './prefill-service.js';
+export { provenanceOf, provenanceTable, leafPaths, type Provenance, type ProvenanceOrigin, type ProvenanceTable, type Submitter } from './provenance.js';
+export { connectorJobHandlers, NOT_FOUND_ERROR_CODE } from './connector-jobs.js';
+export { seedDemoConnectors, DEMO_SECRET, SEEDED_ORIGIN } from './seed-connectors.js';
+export { findNode, startEventOf } from './find-node.js';
+export { prefilledValues, recordSubmission, type ReceiptScope } from './submission-provenance.js';
