@@ -19,6 +19,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'forms',
+          root: './forms',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'server',
           root: './server',
           include: ['test/**/*.test.ts'],

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { analyseCommand } from './commands/analyse.js';
 import { compileCommand } from './commands/compile.js';
 import { dueCommand } from './commands/due.js';
+import { formCheckCommand } from './commands/form-check.js';
 import { lintCommand } from './commands/lint.js';
 import { reengineerCommand } from './commands/reengineer.js';
 import { runCommand } from './commands/run.js';
@@ -25,6 +26,7 @@ function createProgram(): Command {
   program.addCommand(dueCommand().copyInheritedSettings(program));
   program.addCommand(reengineerCommand().copyInheritedSettings(program));
   program.addCommand(analyseCommand().copyInheritedSettings(program));
+  program.addCommand(formCheckCommand().copyInheritedSettings(program));
   return program;
 }
 

@@ -3,19 +3,23 @@ import { entityLicences, personLicences } from './licences.js';
 import { makeEntity, type MadeEntity } from './entities.js';
 import { makePerson } from './persons.js';
 import { createRandom } from './random.js';
+import { entityProperties, personProperties } from './real-estate.js';
 import { makeSocialInsurance } from './social-insurance.js';
-import type { DemoData, ELicence, LegalEntity, Person, SocialInsurance } from './types.js';
+import type { DemoData, ELicence, LegalEntity, Person, RealEstateProperty, SocialInsurance } from './types.js';
 import {
   UNKNOWN_CITIZEN_ID,
   WELL_KNOWN_ENTITIES,
   WELL_KNOWN_LICENCES,
   WELL_KNOWN_PERSONS,
+  WELL_KNOWN_REAL_ESTATE,
   WELL_KNOWN_SOCIAL_INSURANCE,
 } from './well-known.js';
 
 export const DEFAULT_SEED = 20_251_101;
 export const PERSON_COUNT = 200;
 export const ENTITY_COUNT = 100;
+/** "REST" in ASCII: any constant works, it only has to differ from the main stream. */
+const REAL_ESTATE_STREAM = 0x52_45_53_54;
 
 export function createDemoData(seed: number = DEFAULT_SEED): DemoData {
   const random = createRandom(seed);
@@ -43,12 +47,40 @@ export function createDemoData(seed: number = DEFAULT_SEED): DemoData {
     if (random.chance(0.9)) insurance.push(makeSocialInsurance(random, person, made));
   }
 
+  const properties = [...WELL_KNOWN_REAL_ESTATE, ...makeRealEstate(seed, generatedPersons, made)];
+
   return {
     persons: byKey([...WELL_KNOWN_PERSONS, ...generatedPersons], (p) => p.citizenId),
     entities: byKey<LegalEntity>([...WELL_KNOWN_ENTITIES, ...made.map((m) => m.entity)], (e) => e.creditCode),
     licences,
     socialInsurance: byKey(insurance, (s) => s.citizenId),
+    realEstate: byOwner(properties),
   };
+}
+
+/**
+ * Real estate draws from its own stream of the same seed, so adding this
+ * registry left every record of the other registries unchanged for a seed.
+ */
+function makeRealEstate(seed: number, persons: readonly Person[], made: readonly MadeEntity[]): RealEstateProperty[] {
+  const random = createRandom((seed ^ REAL_ESTATE_STREAM) >>> 0);
+  const taken = {
+    certificates: new Set(WELL_KNOWN_REAL_ESTATE.map((p) => p.certificateNumber)),
+    units: new Set(WELL_KNOWN_REAL_ESTATE.map((p) => p.unitNumber)),
+  };
+  return [
+    ...persons.flatMap((person) => personProperties(random, person, persons, taken)),
+    ...made.flatMap((entity) => entityProperties(random, entity, taken)),
+  ];
+}
+
+/** Co-owned units are listed under each owner. */
+function byOwner(properties: readonly RealEstateProperty[]): ReadonlyMap<string, readonly RealEstateProperty[]> {
+  const map = new Map<string, RealEstateProperty[]>();
+  for (const property of properties) {
+    for (const owner of property.owners) map.set(owner.idNumber, [...(map.get(owner.idNumber) ?? []), property]);
+  }
+  return map;
 }
 
 function byKey<T>(items: readonly T[], key: (item: T) => string): ReadonlyMap<string, T> {

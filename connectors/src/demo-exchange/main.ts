@@ -1,12 +1,17 @@
-/** CLI: start the demo exchange on DEMO_EXCHANGE_PORT (default 3100) and print its URL. */
+/**
+ * CLI: start the demo exchange and print its URL.
+ *   --port / DEMO_EXCHANGE_PORT (default 3100), --seed / DEMO_EXCHANGE_SEED,
+ *   --latency-ms / DEMO_EXCHANGE_LATENCY_MS, --latency-jitter-ms / DEMO_EXCHANGE_LATENCY_JITTER_MS.
+ */
+import { parseCli } from './cli.js';
 import { startDemoExchange } from './server.js';
 
-const port = Number(process.env.DEMO_EXCHANGE_PORT ?? 3100);
-if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`DEMO_EXCHANGE_PORT must be a port number, got ${process.env.DEMO_EXCHANGE_PORT}`);
+const parsed = parseCli(process.argv.slice(2), process.env);
+if (!parsed.ok) {
+  console.error(parsed.message);
   process.exit(1);
 }
-const exchange = await startDemoExchange({ port });
+const exchange = await startDemoExchange(parsed.options);
 console.log(`demo exchange listening on ${exchange.url}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

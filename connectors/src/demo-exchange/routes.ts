@@ -2,7 +2,7 @@
  * Registry look-ups: path → status + JSON body. Pure (no I/O) so the
  * server file only deals with HTTP concerns (auth, failure hooks, sockets).
  */
-import { validateCitizenId, validateCreditCode } from '../identifiers/index.js';
+import { normaliseCitizenId, validateCitizenId, validateCreditCode } from '../identifiers/index.js';
 import type { DemoData } from './types.js';
 
 export type RouteResult = { status: number; body: unknown };
@@ -33,6 +33,7 @@ export function route(data: DemoData, pathname: string, query: URLSearchParams):
     return found(data.entities.get(checked.value));
   }
   if (first === 'e-licences' && second === undefined) return licences(data, query.get('holder'));
+  if (first === 'real-estate' && second === undefined) return realEstate(data, query.get('owner'));
   return { status: 404, body: { code: 'not-found', message: '接口不存在', messageEn: 'No such endpoint' } };
 }
 
@@ -57,6 +58,31 @@ function licences(data: DemoData, holder: string | null): RouteResult {
     .find((candidate) => candidate !== undefined && data.licences.has(candidate));
   if (key === undefined) return notFound;
   return { status: 200, body: { holder: key, licences: data.licences.get(key) ?? [] } };
+}
+
+/**
+ * 不动产登记 by owner. Unlike e-licences, an invalid owner gets the check
+ * message of the identifier it looks like, so a caller learns which digit is off.
+ */
+function realEstate(data: DemoData, owner: string | null): RouteResult {
+  if (owner === null || owner.trim() === '') {
+    return badRequest('owner-missing', '缺少权利人（owner）参数', 'The owner query parameter is required');
+  }
+  const person = validateCitizenId(owner);
+  const entity = validateCreditCode(owner);
+  if (!person.ok && !entity.ok) {
+    const value = normaliseCitizenId(owner);
+    if (value.length !== 18) {
+      return badRequest('owner-invalid', '权利人证件号码应为18位公民身份号码或统一社会信用代码', 'The owner must be an 18-character citizen ID or unified social credit code');
+    }
+    // 17 digits and a digit or X reads as a citizen ID; anything with other letters as a credit code.
+    const failure = /^\d{17}[\dX]$/.test(value) ? person : entity;
+    return badRequest(failure.code, failure.message, failure.messageEn);
+  }
+  const key = [person.ok ? person.value : undefined, entity.ok ? entity.value : undefined]
+    .find((candidate) => candidate !== undefined && data.realEstate.has(candidate));
+  if (key === undefined) return notFound;
+  return { status: 200, body: { owner: key, properties: data.realEstate.get(key) ?? [] } };
 }
 
 function found(record: unknown): RouteResult {

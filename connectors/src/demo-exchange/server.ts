@@ -6,6 +6,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDemoData, DEFAULT_SEED } from './dataset.js';
+import { createDelays, type Delays } from './delays.js';
+import { checkLatencyOption, latencyFor, MAX_LATENCY_MS, parseLatencyHeader, type LatencySettings } from './latency.js';
 import { route } from './routes.js';
 import type { DemoData } from './types.js';
 
@@ -22,6 +24,14 @@ export type DemoExchangeOptions = {
   apiKey?: string;
   /** Cap for the timeout hook, at most MAX_HANG_MS; tests shorten it. */
   hangMs?: number;
+  /** Fixed delay added to every authorised answer, 0 (default) to MAX_LATENCY_MS. */
+  latencyMs?: number;
+  /**
+   * Extra delay in [0, latencyJitterMs] per request, default 0. Deterministic:
+   * a hash of the seed and the request path and query, so the same request
+   * always waits the same time.
+   */
+  latencyJitterMs?: number;
 };
 
 export type DemoExchange = { url: string; close(): Promise<void> };
@@ -31,12 +41,18 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 export async function startDemoExchange(options: DemoExchangeOptions = {}): Promise<DemoExchange> {
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.has(host)) throw new Error(`demo exchange binds to loopback only, not ${host}`);
-  const data = createDemoData(options.seed ?? DEFAULT_SEED);
   const apiKey = digest(options.apiKey ?? DEFAULT_API_KEY);
   const hangMs = Math.min(options.hangMs ?? MAX_HANG_MS, MAX_HANG_MS);
-  const hanging = new Set<NodeJS.Timeout>();
+  const seed = options.seed ?? DEFAULT_SEED;
+  const latency: LatencySettings = {
+    latencyMs: checkLatencyOption('latencyMs', options.latencyMs ?? 0),
+    jitterMs: checkLatencyOption('latencyJitterMs', options.latencyJitterMs ?? 0),
+    seed,
+  };
+  const data = createDemoData(seed);
+  const delays = createDelays();
 
-  const server = createServer((req, res) => handle(req, res, { data, apiKey, hangMs, hanging }));
+  const server = createServer((req, res) => handle(req, res, { data, apiKey, hangMs, latency, delays }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
@@ -46,15 +62,15 @@ export async function startDemoExchange(options: DemoExchangeOptions = {}): Prom
   return {
     url: `http://${urlHost}:${port}`,
     async close() {
-      for (const timer of hanging) clearTimeout(timer);
-      // Hanging requests would otherwise keep close() waiting.
+      // Delayed and hanging requests would otherwise keep close() waiting and their timers the process alive.
+      delays.cancelAll();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }
 
-type Context = { data: DemoData; apiKey: Buffer; hangMs: number; hanging: Set<NodeJS.Timeout> };
+type Context = { data: DemoData; apiKey: Buffer; hangMs: number; latency: LatencySettings; delays: Delays };
 
 function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): void {
   const url = new URL(req.url ?? '/', 'http://demo-exchange.invalid');
@@ -66,14 +82,28 @@ function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): void {
     res.setHeader('allow', 'GET');
     return send(res, 405, { code: 'method-not-allowed', message: '仅支持 GET', messageEn: 'Only GET is supported' });
   }
+  // Probes must see a live server at once, whatever latency a benchmark asked for.
+  if (url.pathname === '/healthz') return answer(req, res, url, ctx);
+  const requested = parseLatencyHeader(req.headers['x-demo-latency']);
+  if (requested === 'bad') {
+    return send(res, 400, { code: 'bad-latency', message: `X-Demo-Latency 应为 0 到 ${MAX_LATENCY_MS} 之间的整数（毫秒）`, messageEn: `X-Demo-Latency must be an integer from 0 to ${MAX_LATENCY_MS} (milliseconds)` });
+  }
+  // The header replaces the server's latency for this request, so one call can also opt out with 0.
+  const delay = requested ?? latencyFor(ctx.latency, req.url ?? '/');
+  res.setHeader('x-demo-latency-ms', String(delay));
+  req.resume();
+  ctx.delays.after(res, delay, () => answer(req, res, url, ctx));
+}
+
+function answer(req: IncomingMessage, res: ServerResponse, url: URL, ctx: Context): void {
   const fail = req.headers['x-demo-fail'];
-  if (fail !== undefined) return failure(String(fail), req, res, ctx);
+  if (fail !== undefined) return failure(String(fail), res, ctx);
   const result = route(ctx.data, url.pathname, url.searchParams);
   send(res, result.status, result.body);
 }
 
 /** Failure hooks so connector retries, timeouts and parsing can be tested against a real server. */
-function failure(kind: string, req: IncomingMessage, res: ServerResponse, ctx: Context): void {
+function failure(kind: string, res: ServerResponse, ctx: Context): void {
   switch (kind) {
     case '500':
       return send(res, 500, { code: 'internal-error', message: '演示：服务器内部错误', messageEn: 'Demo: internal server error' });
@@ -81,20 +111,10 @@ function failure(kind: string, req: IncomingMessage, res: ServerResponse, ctx: C
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
       res.end('{"code": "ok", "data": [');
       return;
-    case 'timeout': {
+    case 'timeout':
       // Hang until the client gives up, but never forever.
-      const timer = setTimeout(() => {
-        ctx.hanging.delete(timer);
-        send(res, 504, { code: 'timeout', message: '演示：处理超时', messageEn: 'Demo: gave up waiting' });
-      }, ctx.hangMs);
-      ctx.hanging.add(timer);
-      res.on('close', () => {
-        clearTimeout(timer);
-        ctx.hanging.delete(timer);
-      });
-      req.resume();
-      return;
-    }
+      return ctx.delays.after(res, ctx.hangMs, () =>
+        send(res, 504, { code: 'timeout', message: '演示：处理超时', messageEn: 'Demo: gave up waiting' }));
     default:
       return send(res, 400, { code: 'bad-fail-hook', message: 'X-Demo-Fail 应为 500、timeout 或 malformed', messageEn: 'X-Demo-Fail must be 500, timeout or malformed' });
   }

@@ -57,10 +57,47 @@ export type SocialInsurance = {
   contributionMonths: number;
 };
 
+/** 用途 as printed on the certificate (planning use of the building). */
+export type RealEstateUse = '住宅' | '商业' | '办公' | '工业';
+
+/** 共有情况: sole owner, joint ownership (e.g. spouses), ownership in shares. */
+export type CoOwnership = '单独所有' | '共同共有' | '按份共有';
+
+/** One 权利人 on the certificate; co-owners are listed together. */
+export type RealEstateOwner = {
+  name: string;
+  idType: '居民身份证' | '统一社会信用代码';
+  /** Citizen ID for persons, credit code for organisations. */
+  idNumber: string;
+  /** Percent, only for 按份共有; null otherwise. */
+  share: number | null;
+};
+
+/** A 不动产登记 record: one unit (flat, shop, office, plant) and its certificate. */
+export type RealEstateProperty = {
+  /** 不动产权证书号, e.g. 京（2024）朝阳区不动产权第0012345号. */
+  certificateNumber: string;
+  /** 不动产单元号, 28 characters (GB/T 37346 structure). */
+  unitNumber: string;
+  /** 坐落. */
+  location: string;
+  use: RealEstateUse;
+  /** 建筑面积 in m², two decimals. */
+  area: number;
+  owners: RealEstateOwner[];
+  coOwnership: CoOwnership;
+  /** 登记日期 YYYY-MM-DD; the certificate year is this date's year. */
+  registeredOn: string;
+  /** 抵押状态: true while a mortgage is registered on the unit. */
+  mortgaged: boolean;
+};
+
 export type DemoData = {
   persons: ReadonlyMap<string, Person>;
   entities: ReadonlyMap<string, LegalEntity>;
   /** Keyed by holder: citizen ID or credit code. */
   licences: ReadonlyMap<string, readonly ELicence[]>;
   socialInsurance: ReadonlyMap<string, SocialInsurance>;
+  /** Keyed by every owner's citizen ID or credit code (co-owned units appear under each). */
+  realEstate: ReadonlyMap<string, readonly RealEstateProperty[]>;
 };

@@ -3,7 +3,7 @@
  * examples can name them. The identifiers are the synthetic test vectors of
  * /work/shared/domain/identifiers.md; keep connectors/README.md in step.
  */
-import type { ELicence, LegalEntity, Person, SocialInsurance } from './types.js';
+import type { ELicence, LegalEntity, Person, RealEstateProperty, SocialInsurance } from './types.js';
 
 export const WELL_KNOWN_PERSONS: readonly Person[] = [
   {
@@ -101,6 +101,45 @@ export const WELL_KNOWN_SOCIAL_INSURANCE: readonly SocialInsurance[] = [
   { citizenId: wang.citizenId, insured: true, status: '正常参保', insuranceType: '城镇职工基本养老保险', employerCreditCode: '52310000501234569K', city: '上海市', contributionMonths: 26 },
   { citizenId: li.citizenId, insured: true, status: '正常参保', insuranceType: '城镇职工基本养老保险', employerCreditCode: null, city: '深圳市', contributionMonths: 48 },
   { citizenId: chen.citizenId, insured: true, status: '正常参保', insuranceType: '城镇职工基本养老保险', employerCreditCode: '91110108123456788E', city: '北京市', contributionMonths: 132 },
+];
+
+const tongban = { name: '北京同办示范科技有限公司', idType: '统一社会信用代码', idNumber: '91110108123456788E', share: null } as const;
+
+/** 李晓红 and 陈静怡 own none: a known person without property answers 404. */
+export const WELL_KNOWN_REAL_ESTATE: readonly RealEstateProperty[] = [
+  {
+    certificateNumber: '京（2024）朝阳区不动产权第0012345号',
+    unitNumber: '110105003012GB00123F00030501',
+    location: wang.householdAddress,
+    use: '住宅',
+    area: 89.57,
+    owners: [{ name: wang.name, idType: '居民身份证', idNumber: wang.citizenId, share: null }],
+    coOwnership: '单独所有',
+    registeredOn: '2024-06-18',
+    mortgaged: true,
+  },
+  {
+    certificateNumber: '京（2016）海淀区不动产权第0012345号',
+    unitNumber: '110108007021GB00456F00010501',
+    location: '北京市海淀区文化路100号5层501',
+    use: '办公',
+    area: 356.8,
+    owners: [tongban],
+    coOwnership: '单独所有',
+    registeredOn: '2016-05-20',
+    mortgaged: false,
+  },
+  {
+    certificateNumber: '京（2021）海淀区不动产权第0203456号',
+    unitNumber: '110108007021GB00456F00010101',
+    location: '北京市海淀区文化路100号1层101商铺',
+    use: '商业',
+    area: 120.35,
+    owners: [tongban],
+    coOwnership: '单独所有',
+    registeredOn: '2021-09-10',
+    mortgaged: true,
+  },
 ];
 
 /** Valid check characters but in no registry: for 404 paths. */

@@ -248,7 +248,7 @@ describe('analyseDesign', () => {
     expect(analyseDesign(process).toBe.expectedWorkingDays).toBeCloseTo(3.6, 10);
   });
 
-  it('analyses a 500-task model in well under 20 ms', () => {
+  it('analyses a 500-task model of 50 parallel blocks (its speed is measured by pnpm bench:analysis)', () => {
     // 50 parallel blocks of 10 tasks in a row.
     const builder = new ModelBuilder('big').node(start()).node(end());
     let previous = 'start';
@@ -257,17 +257,9 @@ describe('analyseDesign', () => {
       for (let t = 0; t < 10; t++) builder.userTask(`t${b}_${t}`, { department: `d${t}`, timeLimit: `${t + 1}wd`, legalTimeLimit: '20wd' }).chain(`f${b}`, `t${b}_${t}`, `j${b}`);
       previous = `j${b}`;
     }
-    const model = builder.chain(previous, 'end').build();
-    for (let i = 0; i < 20; i++) analyseDesign(model); // let the JIT compile it first
+    const analysis = analyseDesign(builder.chain(previous, 'end').build());
 
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const began = performance.now();
-      const analysis = analyseDesign(model);
-      times.push(performance.now() - began);
-      expect(analysis.toBe.workingDays).toBe(500); // 50 blocks · slowest branch 10wd
-      expect(analysis.asIs.workingDays).toBe(10_000); // 500 · 20wd
-    }
-    expect(times.sort((a, b) => a - b)[3]!).toBeLessThan(20); // the median
+    expect(analysis.toBe.workingDays).toBe(500); // 50 blocks · slowest branch 10wd
+    expect(analysis.asIs.workingDays).toBe(10_000); // 500 · 20wd
   });
 });

@@ -4,8 +4,8 @@ import { parseBpmn } from '../../src/index.js';
 import type { ParseResult } from '../../src/index.js';
 import { fixtureBytes, fixturePath } from './support.js';
 
-/** A safety bound on each parse, not a performance figure: hostile input must not make the parser hang. */
-const SAFETY_BOUND_MS = 1000;
+/** Hostile input must not make the parser hang: a parse that does fails by the test's own time-out, not by a timing assertion. */
+const HANG_GUARD_MS = 15_000;
 
 interface Case {
   /** Expected problem code, and the element it names where the document gives one. */
@@ -134,10 +134,8 @@ function header(): string {
   return '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d">';
 }
 
-async function timedParse(input: string | Uint8Array): Promise<{ result: ParseResult; ms: number }> {
-  const started = performance.now();
-  const result = await parseBpmn(input);
-  return { result, ms: performance.now() - started };
+async function parseOf(input: string | Uint8Array): Promise<{ result: ParseResult }> {
+  return { result: await parseBpmn(input) };
 }
 
 describe('parseBpmn on hostile input', () => {
@@ -152,27 +150,25 @@ describe('parseBpmn on hostile input', () => {
     const bytes = fixtureBytes(`hostile/${file}`);
 
     // when it is parsed
-    const { result, ms } = await timedParse(bytes);
+    const { result } = await parseOf(bytes);
 
     // then it is answered with the expected problem, never an exception, well within the bound
     expect(result.problems.length).toBeGreaterThan(0);
     expect(result.problems).toContainEqual(expect.objectContaining(
       expected.elementId === undefined ? { code: expected.code } : { code: expected.code, elementId: expected.elementId },
     ));
-    expect(ms).toBeLessThan(SAFETY_BOUND_MS);
     // and every problem speaks Chinese and English
     for (const p of result.problems) {
       expect(p.message).toMatch(/[\u4e00-\u9fff]/);
       expect(p.messageEn).toMatch(/[A-Za-z]{3}/);
     }
-  });
+  }, HANG_GUARD_MS);
 
   it.each(Object.entries(GENERATED).map(([name, { input, code }]) => [name, code, input] as const))('%s: reports %s quickly', async (_name, code, input) => {
-    const { result, ms } = await timedParse(input());
+    const { result } = await parseOf(input());
 
     expect(result.problems.map((p) => p.code)).toContain(code);
-    expect(ms).toBeLessThan(SAFETY_BOUND_MS);
-  });
+  }, HANG_GUARD_MS);
 
   it('refuses documents past limits the caller sets', async () => {
     const xml = `${header()}<bpmn:process id="p"><bpmn:startEvent id="s" /></bpmn:process></bpmn:definitions>`;
@@ -216,7 +212,7 @@ describe('parseBpmn on hostile input', () => {
   });
 
   it('in a large document with a broken element, reports the first and says it stopped there', async () => {
-    const { result } = await timedParse(GENERATED['thousands of duplicate ids in a large document']?.input() ?? '');
+    const { result } = await parseOf(GENERATED['thousands of duplicate ids in a large document']?.input() ?? '');
 
     expect(result.problems.map((p) => p.code)).toEqual(['xml/duplicate-id', 'xml/stopped-early']);
   });
