@@ -17,8 +17,9 @@ export { compileProcess, END_STATES } from './compile/index.js';
 export type { CompiledProcess, CompileResult, Vote } from './compile/index.js';
 export { loadDefinition } from './definition/index.js';
 export type { LoadOptions, LoadedDefinition } from './definition/index.js';
-export { Runtime, step, workItems, persistSnapshot, restoreSnapshot, replay, deadlineLight, deadlinesFor } from './runtime/index.js';
+export { Runtime, step, workItems, persistSnapshot, restoreSnapshot, replay, deadlineLight, deadlinesFor, applicationStatus, SYSTEM_ACTOR, POOR_RATING, RECTIFICATION } from './runtime/index.js';
 export type {
+  ApplicationStatus, MissingMaterialInput, CommitmentInput, MissingMaterial, Commitment, InstanceEnding, CopyTarget, CopyRecord, Delegation, TaskUpdate, RatingRecord,
   RuntimeOptions, StartOptions, StepResult, MachineSnapshot, WorkItem, Command, Actor, Clock, IdSource,
   Instant, InstanceStatus, DefinitionRecord, ClockPause, Deadlines, DeadlinePolicy, Light, InstanceRecord, TaskRecord, TaskStatus, TimerRecord, JobRecord, HistoryRecord, Incident,
 } from './runtime/index.js';

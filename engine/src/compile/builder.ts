@@ -37,10 +37,23 @@ export interface Frame {
   readonly doneId: string;
 }
 
+/**
+ * Where a node sits: the sub-process whose body holds it (none: the process),
+ * its place in that body's forward order, and the keys of the regions around
+ * it, innermost first. A return is possible only to a task whose region
+ * encloses the returning task.
+ */
+export interface Position {
+  readonly owner?: string;
+  readonly order: number;
+  readonly regions: readonly string[];
+}
+
 /** Shared services of one compilation. */
 export interface Builder {
   readonly keys: StateKeys;
   readonly entries: Map<string, StateEntry>;
+  readonly positions: Map<string, Position>;
   readonly problems: Problem[];
   compileRegion(frame: Frame, region: Region): StateConfig;
   compileScope(frame: Frame): StateConfig;

@@ -1,7 +1,7 @@
 import { assign, createMachine } from 'xstate';
 import type { ProcessModel } from '../model/index.js';
 import { hasErrors, type Problem } from '../problems/index.js';
-import type { Builder, Frame, StateConfig } from './builder.js';
+import type { Builder, Frame, Position, StateConfig } from './builder.js';
 import { compileRegion, compileScope } from './compile-scope.js';
 import { END_STATES, machineEvent, type InstanceContext, type MachineEvent } from './machine-types.js';
 import type { StateEntry } from './state-info.js';
@@ -14,6 +14,8 @@ export interface CompiledProcess {
   readonly machine: ReturnType<typeof buildMachine>;
   /** State key → what that state means to the runtime. */
   readonly entries: ReadonlyMap<string, StateEntry>;
+  /** Element id → where it sits, for the checks of a return. */
+  readonly positions: ReadonlyMap<string, Position>;
 }
 
 export type CompileResult =
@@ -30,10 +32,11 @@ export function compileProcess(model: ProcessModel): CompileResult {
   const structure = analyseScope(model.scope);
   const problems: Problem[] = [...structure.problems];
   const entries = new Map<string, StateEntry>();
+  const positions = new Map<string, Position>();
   const keys = new StateKeys();
   for (const reserved of Object.values(END_STATES)) keys.keyOf(reserved);
   const builder: Builder = {
-    keys, entries, problems,
+    keys, entries, positions, problems,
     compileRegion: (frame, region) => compileRegion(builder, frame, region),
     compileScope: (frame) => compileScope(builder, frame),
   };
@@ -41,7 +44,7 @@ export function compileProcess(model: ProcessModel): CompileResult {
   const body = compileScope(builder, frame);
   if (hasErrors(problems)) return { ok: false, problems };
   const machine = buildMachine(model.id, body);
-  return { ok: true, process: { processId: model.id, model, machine, entries }, problems };
+  return { ok: true, process: { processId: model.id, model, machine, entries, positions }, problems };
 }
 
 function buildMachine(processId: string, body: StateConfig) {

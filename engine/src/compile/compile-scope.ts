@@ -39,10 +39,16 @@ export function compileRegion(b: Builder, frame: Frame, region: Region): StateCo
   const key = b.keys.keyOf(region.key);
   const end = regionEndId(b.keys, region);
   const states: Record<string, StateConfig> = {};
+  const gotos: Transition[] = [];
   for (const id of region.nodes) {
     if (frame.structure.regionOf.get(id) !== region) continue;
     const node = frame.scope.nodes.get(id)!;
     states[b.keys.keyOf(id)] = compileNode(b, frame, node);
+    b.positions.set(id, { ...(frame.owner ? { owner: frame.owner.id } : {}), order: frame.structure.order.get(id) ?? 0, regions: regionChain(region) });
+    // Returning (退回) or taking back (拿回) to a task leaves whatever the
+    // region does after it, parallel blocks included, and enters the task
+    // anew; the regions beside this one are not touched.
+    if (node.kind === 'userTask') gotos.push({ guard: ({ event }) => event.to === id, target: ref(b.keys.keyOf(id)) });
   }
   let initial = region.entry === undefined ? end : b.keys.keyOf(region.entry);
   if (region.kind === 'side') {
@@ -56,7 +62,13 @@ export function compileRegion(b: Builder, frame: Frame, region: Region): StateCo
     initial = idle;
   }
   states[end] = { id: end, type: 'final' };
-  return { id: key, initial, states };
+  return { id: key, initial, states, ...(gotos.length > 0 ? { on: { [machineEvent.goto(region.key)]: gotos } } : {}) };
+}
+
+function regionChain(region: Region): string[] {
+  const keys: string[] = [];
+  for (let r: Region | undefined = region; r; r = r.parent) keys.push(r.key);
+  return keys;
 }
 
 function compileNode(b: Builder, frame: Frame, node: FlowNode): StateConfig {

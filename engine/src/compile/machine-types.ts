@@ -11,6 +11,10 @@ export interface MultiInstanceState {
   /** null: not voted yet. */
   readonly votes: readonly (Vote | null)[];
   readonly sequential: boolean;
+  /** Slots taken out by 减签: they neither vote nor count. */
+  readonly removed?: readonly number[];
+  /** Sequential: the order the slots sign in, when 加签 put a signer before or after the current one. */
+  readonly order?: readonly number[];
   /** Why the signers could not be determined; the task then waits as an incident. */
   readonly error?: string;
 }
@@ -35,7 +39,15 @@ export interface MachineEvent {
   readonly outcome?: Vote;
   readonly result?: unknown;
   readonly errorCode?: string;
+  /** 加签: the signers added, and where a sequential countersign takes them. */
+  readonly signers?: readonly unknown[];
+  readonly position?: SignerPosition;
+  /** For a goto: the user task the token goes back to. */
+  readonly to?: string;
 }
+
+/** 加签 before the current signer, right after it, or beside everyone (the default). */
+export type SignerPosition = 'before' | 'after' | 'parallel';
 
 export const machineEvent = {
   complete: (elementId: string) => `complete:${elementId}`,
@@ -45,6 +57,14 @@ export const machineEvent = {
   callDone: (elementId: string) => `call.done:${elementId}`,
   callFailed: (elementId: string) => `call.failed:${elementId}`,
   message: (name: string) => `message:${name}`,
+  /**
+   * Moves the token of a region back to one of its user tasks (退回, 拿回);
+   * the event's `to` names the task. One event per region, so the events
+   * every step sends never scan a list of tasks.
+   */
+  goto: (regionKey: string) => `goto:${regionKey}`,
+  addSigners: (elementId: string) => `signers.add:${elementId}`,
+  removeSigner: (elementId: string) => `signers.remove:${elementId}`,
   updateVariables: 'vars.update',
   terminate: 'instance.terminate',
 } as const;

@@ -6,6 +6,7 @@ import type { Command } from './commands.js';
 import type { EffectSummary, Incident, InstanceRecord, JobRecord, TaskRecord, TimerRecord } from './records.js';
 import { deadlinesFor, deadlineTimers, type DeadlinePolicy } from './deadlines.js';
 import { persistSnapshot } from './snapshot.js';
+import { RECTIFICATION } from './ratings/index.js';
 import type { StepResult } from './step.js';
 import type { WorkItem } from './work-items.js';
 
@@ -102,7 +103,8 @@ export function buildCommit(input: CommitInput): InstanceCommit {
   // Deadline timers go with their task, and all of them with the instance.
   const closedTaskIds = new Set(closedTasks.map((t) => t.id));
   for (const t of input.scheduledTimers ?? []) {
-    if (!t.deadline) continue;
+    // A 差评整改 task lives beside the process: its deadlines outlast the instance's end.
+    if (!t.deadline || t.elementId === RECTIFICATION) continue;
     if (result.status !== 'active' || (t.deadline.taskId !== undefined && closedTaskIds.has(t.deadline.taskId))) {
       closedTimers.push({ id: t.id, status: 'cancelled', at: now });
     }

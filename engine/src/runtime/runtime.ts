@@ -1,41 +1,17 @@
-import type { CompiledProcess, Vote } from '../compile/index.js';
-import { loadDefinition, type LoadOptions } from '../definition/index.js';
-import { InvalidProcessError, NotFoundError, RejectedCommandError } from '../errors.js';
-import type { Store } from '../store/index.js';
-import { buildCommit } from './build-commit.js';
-import { isClockCommand, type Actor, type Command } from './commands.js';
-import { buildClockCommit } from './clock-commit.js';
-import type { DeadlinePolicy } from './deadlines.js';
-import type { WorkingCalendar } from '../time/working-calendar.js';
-import type { Clock, IdSource } from './ports.js';
-import type { DefinitionRecord, InstanceRecord, ParentLink } from './records.js';
+import type { Vote } from '../compile/index.js';
+import { loadDefinition } from '../definition/index.js';
+import { InvalidProcessError, NotFoundError } from '../errors.js';
+import { SYSTEM_ACTOR, type Actor, type Command, type CopyTarget } from './commands.js';
+import type { DefinitionRecord, InstanceRecord } from './records.js';
 import { replay } from './replay.js';
-import { restoreSnapshot } from './snapshot.js';
-import { step, type StepResult } from './step.js';
-import { awaitedMessages, workItems } from './work-items.js';
+import { RuntimeCore } from './runtime-core.js';
+import type { StartOptions } from './runtime-options.js';
+import { awaitedMessages } from './work-items.js';
+import { rejected } from './rejected.js';
+import { checkTakeBack, checkWithdraw } from './actions/index.js';
 
-/** How many recently written instances keep their live snapshot in memory. */
-const LIVE_SNAPSHOTS = 1000;
+export type { RuntimeOptions, StartOptions } from './runtime-options.js';
 
-export interface RuntimeOptions {
-  readonly store: Store;
-  readonly clock: Clock;
-  readonly ids: IdSource;
-  /** Used when deploying: which forms and connectors exist. */
-  readonly load?: LoadOptions;
-  /** With a calendar, tasks and instances get deadlines, deadline timers and clock stops. */
-  readonly calendar?: WorkingCalendar;
-  /** Share of the promised working time after which the light turns yellow; default 0.8. */
-  readonly warningAt?: number;
-}
-
-export interface StartOptions {
-  readonly variables?: Readonly<Record<string, unknown>>;
-  readonly businessKey?: string;
-  /** A deployed version; the latest when omitted. */
-  readonly version?: number;
-  readonly actor?: Actor;
-}
 
 /**
  * Runs instances over a Store: load → restore → step → one atomic commit.
@@ -43,16 +19,7 @@ export interface StartOptions {
  * the child's or parent's own commits after it). A lost race surfaces as
  * `ConflictError` with nothing written; callers decide whether to retry.
  */
-export class Runtime {
-  private readonly compiled = new Map<string, CompiledProcess>();
-  private readonly live = new Map<string, { revision: number; snapshot: StepResult['snapshot']; items: StepResult['items'] }>();
-
-  private readonly policy: DeadlinePolicy | undefined;
-
-  constructor(private readonly options: RuntimeOptions) {
-    this.policy = options.calendar ? { calendar: options.calendar, warningAt: options.warningAt ?? 0.8 } : undefined;
-  }
-
+export class Runtime extends RuntimeCore {
   /** Parses, lints and compiles the XML; stores a new version of each executable process. */
   async deploy(xml: string): Promise<DefinitionRecord[]> {
     const loaded = await loadDefinition(xml, this.options.load);
@@ -76,6 +43,12 @@ export class Runtime {
   async completeTask(taskId: string, input: { variables?: Record<string, unknown>; outcome?: Vote; actor?: Actor } = {}): Promise<InstanceRecord> {
     const task = await this.options.store.getTask(taskId);
     if (!task) throw new NotFoundError('task', taskId);
+    // A 差评整改 task is no step of the process: completing it closes it, nothing moves.
+    if (task.kind === 'rectification') return this.completeRectification(taskId, input.actor ? { actor: input.actor } : {});
+    // 委派: the owner completes only after the delegate has resolved the task.
+    if (task.status === 'open' && task.delegation?.state === 'pending') {
+      throw rejected('task/delegated', '任务已委派，待被委派人处理后才能办结', 'The task is delegated; it can be completed once the delegate has resolved it', { id: taskId });
+    }
     return this.execute(task.instanceId, {
       type: 'task.complete', taskId,
       ...(input.variables ? { variables: input.variables } : {}),
@@ -86,7 +59,17 @@ export class Runtime {
   async fireTimer(timerId: string): Promise<InstanceRecord> {
     const timer = await this.options.store.getTimer(timerId);
     if (!timer) throw new NotFoundError('timer', timerId);
+    // A supplement deadline is the runtime's own act: the audit names the system.
+    if (timer.supplement) return this.execute(timer.instanceId, { type: 'material.overdue', timerId }, { userId: SYSTEM_ACTOR });
     return this.execute(timer.instanceId, timer.deadline ? { type: 'deadline.reach', timerId } : { type: 'timer.fire', timerId });
+  }
+
+  /**
+   * Records a missing material (容缺) as supplied: its supplement deadline is
+   * cancelled, and an instance that awaits only this material completes.
+   */
+  async supplyMaterial(instanceId: string, material: string, actor?: Actor): Promise<InstanceRecord> {
+    return this.execute(instanceId, { type: 'material.supply', material }, actor);
   }
 
   /**
@@ -135,10 +118,92 @@ export class Runtime {
     return this.execute(instanceId, { type: 'terminate', ...(reason !== undefined ? { reason } : {}) }, actor);
   }
 
-  async getInstance(instanceId: string): Promise<InstanceRecord> {
-    const record = await this.options.store.getInstance(instanceId);
-    if (!record) throw new NotFoundError('instance', instanceId);
-    return record;
+  /**
+   * 退回: returns the open task to an earlier task of its branch (or before
+   * the blocks around it). What the token did after the earlier task is
+   * cancelled, that task opens anew; branches beside the returning one keep
+   * their open and finished work.
+   */
+  async returnTask(taskId: string, to: string, input: { reason?: string; actor?: Actor } = {}): Promise<InstanceRecord> {
+    const task = await this.options.store.getTask(taskId);
+    if (!task) throw new NotFoundError('task', taskId);
+    return this.execute(task.instanceId, { type: 'task.return', taskId, to, ...(input.reason !== undefined ? { reason: input.reason } : {}) }, input.actor);
+  }
+
+  /** 拿回: the clerk who completed the task reopens it while the next step has not acted. */
+  async takeBack(taskId: string, actor?: Actor): Promise<InstanceRecord> {
+    const task = await this.options.store.getTask(taskId);
+    if (!task) throw new NotFoundError('task', taskId);
+    return this.execute(task.instanceId, { type: 'task.takeBack', taskId, elementId: task.elementId }, actor, async (_previous, items) => {
+      const current = await this.options.store.getTask(taskId);
+      checkTakeBack(current ?? task, actor?.userId, await this.options.store.listHistory(task.instanceId), items);
+    });
+  }
+
+  /**
+   * 撤回: ends the application as terminated before any department has
+   * acted; the tasks of `receivingDepartments` (the front desk) do not count.
+   */
+  async withdraw(instanceId: string, input: { reason?: string; actor?: Actor; receivingDepartments?: readonly string[] } = {}): Promise<InstanceRecord> {
+    return this.execute(instanceId, { type: 'instance.withdraw', ...(input.reason !== undefined ? { reason: input.reason } : {}) }, input.actor, async () => {
+      checkWithdraw(await this.options.store.listTasks({ instanceId }), input.receivingDepartments ?? []);
+    });
+  }
+
+  /** 加签: more signers on the countersign of this open slot; the completion rule is decided again. */
+  async addSigners(taskId: string, input: { signers: readonly unknown[]; position?: 'before' | 'after' | 'parallel'; actor?: Actor }): Promise<InstanceRecord> {
+    return this.onTask(taskId, { type: 'task.addSigners', taskId, signers: input.signers, ...(input.position ? { position: input.position } : {}) }, input.actor);
+  }
+
+  /** 减签: takes the unvoted slot `index` out of the countersign of this open slot; the rule is decided over the rest. */
+  async removeSigner(taskId: string, index: number, actor?: Actor): Promise<InstanceRecord> {
+    return this.onTask(taskId, { type: 'task.removeSigner', taskId, index }, actor);
+  }
+
+  /** 转办: hands the open task to another clerk of its department. */
+  async transferTask(taskId: string, input: { to: string; toDepartment: string; reason?: string; actor?: Actor }): Promise<InstanceRecord> {
+    return this.onTask(taskId, { type: 'task.transfer', taskId, to: input.to, toDepartment: input.toDepartment, ...(input.reason !== undefined ? { reason: input.reason } : {}) }, input.actor);
+  }
+
+  /** 委派: the delegate works on the task and resolves it; the owner then completes it. */
+  async delegateTask(taskId: string, input: { to: string; reason?: string; actor?: Actor }): Promise<InstanceRecord> {
+    return this.onTask(taskId, { type: 'task.delegate', taskId, to: input.to, ...(input.reason !== undefined ? { reason: input.reason } : {}) }, input.actor);
+  }
+
+  /** The delegate gives the task back to its owner. */
+  async resolveTask(taskId: string, actor?: Actor): Promise<InstanceRecord> {
+    return this.onTask(taskId, { type: 'task.resolve', taskId }, actor);
+  }
+
+  /** 催办: counted on the task and in the history. */
+  async urgeTask(taskId: string, input: { reason?: string; actor?: Actor } = {}): Promise<InstanceRecord> {
+    return this.onTask(taskId, { type: 'task.urge', taskId, ...(input.reason !== undefined ? { reason: input.reason } : {}) }, input.actor);
+  }
+
+  /**
+   * 好差评: the applicant rates the instance or one department's completed
+   * task, 1–5 with reasons; a poor rating (1 or 2) opens a 差评整改 task for
+   * that department (`department` names it for an instance rating). Also
+   * after the instance has ended.
+   */
+  async rate(instanceId: string, input: { score: number; reasons?: readonly string[]; taskId?: string; department?: string; actor?: Actor }): Promise<InstanceRecord> {
+    const command: Command = {
+      type: 'rating.give', score: input.score, reasons: input.reasons ?? [],
+      ...(input.taskId !== undefined ? { taskId: input.taskId } : {}), ...(input.department !== undefined ? { department: input.department } : {}),
+    };
+    return this.executeRating(instanceId, command, input.taskId, input.actor);
+  }
+
+  /** Closes a 差评整改 task. */
+  async completeRectification(taskId: string, input: { note?: string; actor?: Actor } = {}): Promise<InstanceRecord> {
+    const task = await this.options.store.getTask(taskId);
+    if (!task) throw new NotFoundError('task', taskId);
+    return this.executeRating(task.instanceId, { type: 'rectification.complete', taskId, ...(input.note !== undefined ? { note: input.note } : {}) }, taskId, input.actor);
+  }
+
+  /** 抄送: a person or department may read the application from now on. */
+  async copyTo(instanceId: string, input: { to: CopyTarget; taskId?: string; actor?: Actor }): Promise<InstanceRecord> {
+    return this.execute(instanceId, { type: 'instance.copy', to: input.to, ...(input.taskId !== undefined ? { taskId: input.taskId } : {}) }, input.actor);
   }
 
   /** The instance's variables as of its latest write. */
@@ -161,118 +226,5 @@ export class Runtime {
     const process = await this.processFor(record.processId, record.version);
     const replayed = replay(process, instanceId, await this.options.store.listHistory(instanceId));
     return { matches: replayed === record.snapshot, stored: record.snapshot, replayed };
-  }
-
-  async processFor(processId: string, version?: number): Promise<CompiledProcess & { version: number }> {
-    // A deployed version never changes, so a pinned one is served from the cache.
-    const cached = version === undefined ? undefined : this.compiled.get(`${processId}@${version}`);
-    if (cached && version !== undefined) return { ...cached, version };
-    const record = await this.options.store.getDefinition(processId, version);
-    if (!record) throw new NotFoundError('definition', version === undefined ? processId : `${processId}@${version}`);
-    const key = `${record.processId}@${record.version}`;
-    let process = this.compiled.get(key);
-    if (!process) {
-      const loaded = await loadDefinition(record.xml, this.options.load);
-      process = loaded.processes.find((p) => p.processId === processId);
-      if (!process) throw new InvalidProcessError(loaded.problems);
-      this.compiled.set(key, process);
-    }
-    return { ...process, version: record.version };
-  }
-
-  private async startInstance(id: string, processId: string, options: StartOptions & { parent?: ParentLink }): Promise<InstanceRecord> {
-    const process = await this.processFor(processId, options.version);
-    const command: Command = { type: 'start', variables: options.variables ?? {}, ...(options.businessKey !== undefined ? { businessKey: options.businessKey } : {}) };
-    const result = step(process, id, undefined, command);
-    const commit = buildCommit({
-      process, previous: undefined, result, command, at: this.options.clock.now(), ...(this.policy ? { policy: this.policy } : {}),
-      create: { id, processId, version: process.version, ...(options.businessKey !== undefined ? { businessKey: options.businessKey } : {}), ...(options.parent ? { parent: options.parent } : {}) },
-      ...(options.actor ? { actor: options.actor.userId } : {}),
-    });
-    await this.options.store.commit(commit);
-    this.remember(commit.instance, result);
-    await this.followUp(commit.instance, result);
-    return this.getInstance(id);
-  }
-
-  private async execute(instanceId: string, command: Command, actor?: Actor): Promise<InstanceRecord> {
-    const previous = await this.getInstance(instanceId);
-    const process = await this.processFor(previous.processId, previous.version);
-    const at = this.options.clock.now();
-    const actorId = actor ? { actor: actor.userId } : {};
-    if (isClockCommand(command)) {
-      if (previous.status !== 'active') throw new RejectedCommandError('instance/ended', `Expected instance ${instanceId} to be active, but it has ended`, { instanceId });
-      const commit = buildClockCommit({
-        process, previous, command, at, ...actorId, ...(this.policy ? { policy: this.policy } : {}),
-        scheduledTimers: await this.options.store.listTimers({ instanceId, status: 'scheduled' }),
-        openTasks: await this.options.store.listTasks({ instanceId, status: 'open' }),
-      });
-      await this.options.store.commit(commit);
-      this.live.delete(instanceId);
-      return commit.instance;
-    }
-    const result = step(process, instanceId, this.restore(process, previous), command);
-    const deadlines = this.policy
-      ? { policy: this.policy, scheduledTimers: await this.options.store.listTimers({ instanceId, status: 'scheduled' }) }
-      : {};
-    const commit = buildCommit({ process, previous, result, command, at, ...actorId, ...deadlines });
-    await this.options.store.commit(commit);
-    this.remember(commit.instance, result);
-    await this.followUp(commit.instance, result);
-    return commit.instance;
-  }
-
-  /**
-   * The live snapshot of a stored revision: from the cache when this node
-   * wrote that revision itself, else parsed from the stored JSON. The
-   * revision in the store decides; a cached entry of another revision is
-   * never used.
-   */
-  private restore(process: CompiledProcess, record: InstanceRecord): { snapshot: StepResult['snapshot']; items: StepResult['items'] } {
-    const cached = this.live.get(record.id);
-    if (cached && cached.revision === record.revision) return cached;
-    const snapshot = restoreSnapshot(process, record.snapshot);
-    return { snapshot, items: workItems(process, record.id, snapshot) };
-  }
-
-  private remember(instance: InstanceRecord, result: StepResult): void {
-    this.live.delete(instance.id);
-    if (instance.status !== 'active') return;
-    this.live.set(instance.id, { revision: instance.revision, snapshot: result.snapshot, items: result.items });
-    // Map keeps insertion order: the first key is the least recently written.
-    if (this.live.size > LIVE_SNAPSHOTS) this.live.delete(this.live.keys().next().value!);
-  }
-
-  /**
-   * Call activities: start the child of every call opened, stop the child of
-   * every call cancelled, and tell the parent when a child ends. Child ids
-   * derive from the call, so a repeated follow-up finds the child already there.
-   */
-  private async followUp(instance: InstanceRecord, result: StepResult): Promise<void> {
-    for (const item of result.opened) {
-      if (item.type !== 'call') continue;
-      if (await this.options.store.getInstance(item.id)) continue;
-      await this.startInstance(item.id, item.node.calledElement, {
-        variables: result.snapshot.context.vars,
-        ...(item.node.version !== 'latest' ? { version: item.node.version } : {}),
-        parent: { instanceId: instance.id, callId: item.id },
-      });
-    }
-    for (const { item, reason } of result.closed) {
-      if (item.type !== 'call' || reason !== 'cancelled') continue;
-      const child = await this.options.store.getInstance(item.id);
-      if (child?.status === 'active') await this.terminate(item.id, 'parent left the call activity');
-    }
-    if (instance.parent && result.status !== 'active' && result.status !== 'terminated') {
-      const { instanceId, callId } = instance.parent;
-      const command: Command = result.status === 'completed'
-        ? { type: 'call.complete', callId, variables: result.snapshot.context.vars }
-        : { type: 'call.fail', callId, ...(result.snapshot.context.error?.code !== undefined ? { errorCode: result.snapshot.context.error.code } : {}) };
-      try {
-        await this.execute(instanceId, command);
-      } catch (e) {
-        if (!(e instanceof RejectedCommandError)) throw e;
-      }
-    }
   }
 }

@@ -1,9 +1,13 @@
 import { initialTransition, transition } from 'xstate';
 import { END_STATES, machineEvent, type CompiledProcess, type MachineEvent } from '../compile/index.js';
 import { RejectedCommandError } from '../errors.js';
-import { isClockCommand, type ClockCommand, type Command } from './commands.js';
+import {
+  isClockCommand, isMaterialCommand, isRatingCommand, isRecordCommand,
+  type ClockCommand, type Command, type MaterialCommand, type RatingCommand, type RecordCommand,
+} from './commands.js';
 import type { InstanceStatus } from './records.js';
 import { awaitedMessages, workItems, type WorkItem } from './work-items.js';
+import { actionEvent } from './actions/index.js';
 
 export type MachineSnapshot = ReturnType<typeof initialTransition<CompiledProcess['machine']>>[0];
 
@@ -36,11 +40,21 @@ export function step(
     [snapshot] = initialTransition(machine, { variables: { ...command.variables } });
   } else {
     if (!before) throw new RejectedCommandError('instance/not-started', `Instance ${instanceId} has not started`);
+    // A missing material is supplied or runs out also after the process has
+    // reached its end (the instance then awaits the supplement): only an
+    // overdue material of a running process moves the token, to the end.
+    // Ratings and their rectification are about the service, not the token.
+    if (isRatingCommand(command)) return unchanged(before);
+    if (isMaterialCommand(command)) {
+      if (command.type === 'material.supply' || before.snapshot.status !== 'active') return unchanged(before);
+      [snapshot] = transition(machine, before.snapshot, { type: machineEvent.terminate });
+      return diff(process, instanceId, before, snapshot, undefined);
+    }
     if (before.snapshot.status !== 'active') {
       throw new RejectedCommandError('instance/ended', `Expected instance ${instanceId} to be active, but it has ended`, { instanceId });
     }
     // Deadlines and clocks are the runtime's business; the token does not move.
-    if (isClockCommand(command)) return { snapshot: before.snapshot, status: statusOf(before.snapshot), opened: [], closed: [], items: before.items };
+    if (isClockCommand(command) || isRecordCommand(command)) return unchanged(before);
     const resolved = toMachineEvent(command, before.items, instanceId, process, before.snapshot);
     target = resolved.target;
     [snapshot] = transition(machine, before.snapshot, resolved.event);
@@ -48,6 +62,21 @@ export function step(
       throw new RejectedCommandError('command/not-applicable', `The instance does not accept ${command.type} now`, { instanceId, command: command.type });
     }
   }
+  return diff(process, instanceId, before, snapshot, target);
+}
+
+function unchanged(before: { snapshot: MachineSnapshot; items: ReadonlyMap<string, WorkItem> }): StepResult {
+  return { snapshot: before.snapshot, status: statusOf(before.snapshot), opened: [], closed: [], items: before.items };
+}
+
+/** What opened and closed between two snapshots; `target` is the item the command completed. */
+function diff(
+  process: CompiledProcess,
+  instanceId: string,
+  before: { snapshot: MachineSnapshot; items: ReadonlyMap<string, WorkItem> } | undefined,
+  snapshot: MachineSnapshot,
+  target: string | undefined,
+): StepResult {
   const items = workItems(process, instanceId, snapshot);
   const opened: WorkItem[] = [];
   const closed: { item: WorkItem; reason: 'done' | 'cancelled' }[] = [];
@@ -70,7 +99,7 @@ export function statusOf(snapshot: MachineSnapshot): InstanceStatus {
 }
 
 function toMachineEvent(
-  command: Exclude<Command, { type: 'start' } | ClockCommand>,
+  command: Exclude<Command, { type: 'start' } | ClockCommand | MaterialCommand | RecordCommand | RatingCommand>,
   items: ReadonlyMap<string, WorkItem>,
   instanceId: string,
   process: CompiledProcess,
@@ -122,6 +151,13 @@ function toMachineEvent(
       }
       return { mustChange: true, event: { type: machineEvent.message(command.name), ...(command.variables ? { variables: command.variables } : {}) } };
     }
+    case 'task.return':
+    case 'task.takeBack':
+    case 'task.addSigners':
+    case 'task.removeSigner':
+      return { mustChange: true, event: actionEvent(command, expect, process, snapshot.context) };
+    case 'instance.withdraw':
+      return { mustChange: true, event: { type: machineEvent.terminate } };
     case 'variables.update':
       return { mustChange: false, event: { type: machineEvent.updateVariables, variables: command.variables } };
     case 'terminate':

@@ -12,6 +12,7 @@ import { reportRoutes } from '../routes/reports.js';
 import { sessionRoutes } from '../routes/session.js';
 import { startFormRoutes } from '../routes/start-form.js';
 import { taskRoutes } from '../routes/tasks.js';
+import { taskActionRoutes } from '../routes/task-actions.js';
 import { userRoutes } from '../routes/users.js';
 import type { Services } from './services.js';
 
@@ -27,6 +28,7 @@ export function allRoutes(s: Services, deps: { pool: ParsePool; ready: () => boo
     ...startFormRoutes(s),
     ...instanceRoutes(s),
     ...taskRoutes(s),
+    ...taskActionRoutes(s),
     ...connectorRoutes(s),
     ...reportRoutes(s),
     ...calendarRoutes(s),

@@ -1,4 +1,4 @@
-import { deadlineLight, type HistoryRecord, type InstanceRecord, type WorkingCalendar } from '@tongban/engine';
+import { applicationStatus, deadlineLight, type HistoryRecord, type InstanceRecord, type WorkingCalendar } from '@tongban/engine';
 import { z } from 'zod';
 
 export const InstanceSummary = z.object({
@@ -7,6 +7,13 @@ export const InstanceSummary = z.object({
   dueAt: z.string().optional(), legalDueAt: z.string().optional(), light: z.enum(['green', 'yellow', 'red']),
   awaitingCorrection: z.boolean().describe('Returned to the applicant for correction (补正); the clock is stopped'),
   incidents: z.array(z.object({ id: z.string(), elementId: z.string(), message: z.string(), messageEn: z.string(), at: z.string() })),
+  applicationStatus: z.enum(['active', 'awaiting-supplement', 'completed', 'terminated', 'failed'])
+    .describe('The status to show: awaiting-supplement (容缺待补) when the process has finished but a material accepted as missing has not arrived'),
+  materials: z.array(z.object({
+    material: z.string(), dueAt: z.string(), status: z.enum(['missing', 'supplied', 'overdue']), suppliedAt: z.string().optional(), suppliedBy: z.string().optional(),
+  })).describe('容缺受理: materials accepted as missing, with their supplement deadlines'),
+  commitments: z.array(z.object({ material: z.string(), signedBy: z.string(), signedAt: z.string() })).describe('告知承诺: commitments signed instead of a material'),
+  ending: z.object({ kind: z.string(), message: z.string(), messageEn: z.string() }).optional().describe('How the application ended other than by its process'),
 });
 export type InstanceSummary = z.infer<typeof InstanceSummary>;
 
@@ -22,6 +29,10 @@ export function instanceSummary(instance: InstanceRecord, now: Date, calendar: W
     id: instance.id, processId: instance.processId, version: instance.version, status: instance.status,
     createdAt: instance.createdAt, updatedAt: instance.updatedAt, light, awaitingCorrection: openCorrection !== undefined,
     incidents: [...instance.incidents],
+    applicationStatus: applicationStatus(instance),
+    materials: (instance.materials ?? []).map(({ timerId: _timer, ...material }) => material),
+    commitments: [...(instance.commitments ?? [])],
+    ...(instance.ending !== undefined ? { ending: { kind: instance.ending.kind, message: instance.ending.message, messageEn: instance.ending.messageEn } } : {}),
     ...(instance.businessKey !== undefined ? { businessKey: instance.businessKey } : {}),
     ...(instance.endedAt !== undefined ? { endedAt: instance.endedAt } : {}),
     ...(instance.dueAt !== undefined ? { dueAt: instance.dueAt } : {}),

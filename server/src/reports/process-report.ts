@@ -108,5 +108,5 @@ function designBrief(d: DesignAnalysis) {
 }
 
 function counts(data: ReportData) {
-  return { completed: data.total, analysed: data.instances.length, capped: data.capped, cap: REPORT_INSTANCE_CAP, inProgress: data.inProgress };
+  return { completed: data.total, analysed: data.instances.length, capped: data.capped, cap: REPORT_INSTANCE_CAP, inProgress: data.inProgress, acceptance: data.acceptance };
 }

@@ -21,6 +21,15 @@ export interface ReportData {
   readonly capped: boolean;
   /** Instances of the process still running (not filtered by the period). */
   readonly inProgress: number;
+  /** Applications received in the period with 容缺受理 or 告知承诺, and how the missing materials went. */
+  readonly acceptance: AcceptanceCounts;
+}
+
+export interface AcceptanceCounts {
+  readonly withMissingMaterials: number;
+  readonly withCommitments: number;
+  readonly awaitingSupplement: number;
+  readonly endedForMissingMaterial: number;
 }
 
 // Bounds that every ISO instant sorts between, so one statement serves every period.
@@ -41,6 +50,13 @@ export function reportQuery(db: Database.Database) {
   const count = db.prepare<{ processId: string; from: string; to: string }, { n: number }>(`SELECT count(*) AS n FROM instances WHERE ${where}`);
   const active = db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM instances WHERE process_id = ? AND status = 'active'");
   const tasks = db.prepare<[string], { record: string }>('SELECT record FROM tasks WHERE instance_id IN (SELECT value FROM json_each(?)) ORDER BY rowid');
+  // Received in the period (by start), whatever their status: a missing material matters from the day it is accepted.
+  const acceptance = db.prepare<{ processId: string; from: string; to: string }, AcceptanceCounts>(`SELECT
+      coalesce(sum(json_array_length(record, '$.materials') > 0), 0) AS withMissingMaterials,
+      coalesce(sum(json_array_length(record, '$.commitments') > 0), 0) AS withCommitments,
+      coalesce(sum(json_extract(record, '$.awaitingSupplement') = 1), 0) AS awaitingSupplement,
+      coalesce(sum(json_extract(record, '$.ending.kind') = 'material-overdue'), 0) AS endedForMissingMaterial
+    FROM instances WHERE process_id = @processId AND json_extract(record, '$.createdAt') >= @from AND json_extract(record, '$.createdAt') < @to`);
   const clockHistory = db.prepare<[string], { record: string }>(`SELECT record FROM history
     WHERE instance_id IN (SELECT value FROM json_each(?)) AND json_extract(record, '$.command.type') IN ('clock.stop', 'clock.resume')
     ORDER BY instance_id, revision`);
@@ -59,6 +75,7 @@ export function reportQuery(db: Database.Database) {
         total,
         capped: total > instances.length,
         inProgress: active.get(processId)?.n ?? 0,
+        acceptance: acceptance.get(bounds) ?? { withMissingMaterials: 0, withCommitments: 0, awaitingSupplement: 0, endedForMissingMaterial: 0 },
       };
     },
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseLimit, RejectedCommandError, type Limit } from '@tongban/engine';
 import type { Services } from '../app/services.js';
 import { readScope, seesClearData } from '../access/index.js';
 import { hasRole } from '../accounts/index.js';
@@ -24,6 +25,29 @@ const InstanceDetail = InstanceSummary.extend({
     sourceAt: z.string().optional(), correlationId: z.string().optional(), taskId: z.string().optional(), jobId: z.string().optional(),
   })).describe('Where each value came from, by variable path: the applicant, a prefill (as is or edited), a clerk or a service task'),
 });
+
+/** How long an applicant has, by default, to supply a material accepted as missing (容缺). */
+const DEFAULT_SUPPLEMENT_LIMIT = '5wd';
+const LimitText = z.string().refine((text) => parseLimit(text).ok, 'A time limit such as 5wd, 16wh or 30cd');
+
+function limitOf(text: string): Limit {
+  const parsed = parseLimit(text);
+  if (!parsed.ok) throw new Problem('request/invalid', `Not a time limit: ${text}`);
+  return parsed.limit;
+}
+
+/** The engine's refusal of the materials, answered at the field it names. */
+async function startChecked<T>(start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    if (error instanceof RejectedCommandError && error.code === 'materials/invalid') {
+      const path = String((error.details as { path?: unknown }).path ?? '');
+      throw new Problem('request/invalid', error.message, { errors: [{ in: 'body', path, pointer: `/${path.split('.').join('/')}`, code: error.code, message: error.message }] });
+    }
+    throw error;
+  }
+}
 
 /**
  * Applications: the front desk starts them (一窗受理) and resubmits them
@@ -72,15 +96,24 @@ export function instanceRoutes(s: Services) {
         processId: Id, version: z.number().int().min(1).optional(),
         businessKey: z.string().trim().min(1).max(100).optional(), variables: Variables.optional(),
         prefillId: z.uuid().optional().describe('The receipt of the start form\'s prefill: which values the server filled in'),
+        missingMaterials: z.array(z.strictObject({
+          material: z.string().trim().min(1).max(200),
+          supplementWithin: LimitText.default(DEFAULT_SUPPLEMENT_LIMIT).describe('Working time the applicant has to supply it, e.g. 5wd'),
+        })).max(100).optional().describe('容缺受理: materials accepted as missing; the application cannot finish until each is supplied or its deadline passes'),
+        commitments: z.array(z.strictObject({
+          material: z.string().trim().min(1).max(200), signedBy: z.string().trim().min(1).max(100), signedAt: z.iso.datetime({ offset: true }),
+        })).max(100).optional().describe('告知承诺: commitments the applicant signed instead of a material'),
       }),
       responses: { 201: { description: 'Started', schema: InstanceDetail }, 404: { description: 'No such process or version' } },
       handler: async ({ body, user }) => {
         const prefilled = prefilledValues(s, body.prefillId, user, { processId: body.processId });
+        const now = s.clock.now();
+        const missingMaterials = (body.missingMaterials ?? []).map((m) => ({ material: m.material, dueAt: s.calendar.dueAt(now, limitOf(m.supplementWithin)).toISOString() }));
         // An unknown process or version is the runtime's NotFoundError: 404 not-found.
-        const instance = await s.runtime.start(body.processId, {
-          variables: body.variables ?? {}, actor: { userId: user.id },
+        const instance = await startChecked(() => s.runtime.start(body.processId, {
+          variables: body.variables ?? {}, actor: { userId: user.id }, missingMaterials, commitments: body.commitments ?? [],
           ...(body.version !== undefined ? { version: body.version } : {}), ...(body.businessKey !== undefined ? { businessKey: body.businessKey } : {}),
-        });
+        }));
         recordSubmission(s, { instanceId: instance.id, submitted: body.variables ?? {}, prefilled, before: {}, submitter: { kind: 'applicant', userId: user.id } });
         return json(201, await detail(instance.id, user), { Location: `/api/instances/${instance.id}` });
       },

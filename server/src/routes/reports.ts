@@ -20,6 +20,9 @@ const Counts = {
   analysed: z.number().int().describe('Of those, the latest by end date, at most `cap`'),
   capped: z.boolean(), cap: z.number().int(),
   inProgress: z.number().int().describe('Instances still running, whatever the period'),
+  acceptance: z.object({
+    withMissingMaterials: z.number().int(), withCommitments: z.number().int(), awaitingSupplement: z.number().int(), endedForMissingMaterial: z.number().int(),
+  }).describe('Applications received in the period with 容缺受理 (missing materials) or 告知承诺 (commitments), and how the missing materials went'),
 };
 const Heading = { processId: z.string(), version: z.number().int(), deployedAt: z.string(), name: z.string().optional() };
 const ProcessSummary = z.object({

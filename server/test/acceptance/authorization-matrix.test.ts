@@ -43,6 +43,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type ApiResponse, type TestServer } from '../support/harness.js';
+import { TASK_ACTION_ROWS } from '../actions/authorization-rows.js';
 import { DatabaseWatch, enc, expectProblem, startApplication, taskOf, uniqueKey, validBpmn, type Application } from '../support/acceptance.js';
 
 const COLUMNS = ['anonymous', 'admin', 'designer', 'frontdesk', 'manager', 'clerk-market', 'clerk-tax', 'clerk-bank'] as const;
@@ -109,6 +110,7 @@ const task = (f: Fixtures, cell: Cell) => (cell === A ? f.fresh().then((app) => 
  *   anonymous  admin  designer  frontdesk  manager  clerk-market(own)  clerk-tax(foreign task)  clerk-bank(foreign application)
  */
 const EXPECTED: Record<string, Row> = {
+  ...TASK_ACTION_ROWS,
   // health and the session: public, or any signed-in user
   'GET /healthz': { cells: [A, A, A, A, A, A, A, A], request: () => ({ path: '/healthz' }) },
   'GET /readyz': { cells: [A, A, A, A, A, A, A, A], request: () => ({ path: '/readyz' }) },

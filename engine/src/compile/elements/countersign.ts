@@ -1,7 +1,7 @@
 import { assign } from 'xstate';
 import type { MultiInstance } from '../../model/index.js';
 import { evaluateCondition, evaluateFeel } from '../../feel/index.js';
-import type { InstanceContext, MultiInstanceState, Vote } from '../machine-types.js';
+import type { InstanceContext, MachineEvent, MultiInstanceState, Vote } from '../machine-types.js';
 
 /**
  * Signers come from the collection (one task per item) or the cardinality.
@@ -45,12 +45,52 @@ function safe<T>(f: () => T): T | undefined {
 export function openSlots(state: MultiInstanceState | undefined): number[] {
   if (!state || state.error !== undefined) return [];
   const open: number[] = [];
-  for (let i = 0; i < state.votes.length; i++) {
-    if (state.votes[i] !== null) continue;
+  for (const i of slotOrder(state)) {
+    if (state.votes[i] !== null || state.removed?.includes(i)) continue;
     open.push(i);
     if (state.sequential) break;
   }
   return open;
+}
+
+/** The slots in the order they sign: by index, unless 加签 placed some before or after the current one. */
+export function slotOrder(state: MultiInstanceState): readonly number[] {
+  return state.order ?? state.votes.map((_, i) => i);
+}
+
+/**
+ * 加签: new slots for `signers`. Beside everyone they open at once; on a
+ * sequential countersign `before` puts them ahead of the current signer
+ * (whose task waits), `after` right behind, `parallel` at the end. New
+ * slots take the next indexes, so no existing task changes its id.
+ */
+export function addSigners(elementId: string) {
+  return assign(({ context, event }: { context: InstanceContext; event: MachineEvent }) => {
+    const state = context.mi[elementId]!;
+    const added = event.signers ?? [];
+    const fresh = added.map((_, k) => state.votes.length + k);
+    let order = state.order;
+    if (state.sequential && event.position !== undefined && event.position !== 'parallel') {
+      const current = slotOrder(state);
+      const at = current.indexOf(openSlots(state)[0] ?? -1);
+      const cut = at < 0 ? current.length : event.position === 'before' ? at : at + 1;
+      order = [...current.slice(0, cut), ...fresh, ...current.slice(cut)];
+    } else if (order) {
+      order = [...order, ...fresh];
+    }
+    const next: MultiInstanceState = {
+      ...state, items: [...state.items, ...added], votes: [...state.votes, ...added.map(() => null)], ...(order ? { order } : {}),
+    };
+    return { mi: { ...context.mi, [elementId]: next } };
+  });
+}
+
+/** 减签: takes an unvoted slot out; the completion rule is then decided over the slots left. */
+export function removeSigner(elementId: string) {
+  return assign(({ context, event }: { context: InstanceContext; event: MachineEvent }) => {
+    const state = context.mi[elementId]!;
+    return { mi: { ...context.mi, [elementId]: { ...state, removed: [...(state.removed ?? []), event.index!] } } };
+  });
 }
 
 /**
@@ -64,11 +104,13 @@ export function openSlots(state: MultiInstanceState | undefined): number[] {
  */
 export function countersignOutcome(mi: MultiInstance, state: MultiInstanceState | undefined, vars: Readonly<Record<string, unknown>>): Vote | undefined {
   if (!state || state.error !== undefined) return undefined;
-  const n = state.votes.length;
+  // Removed slots (减签) do not count; the first vote is the first cast in signing order.
+  const votes = slotOrder(state).filter((i) => !state.removed?.includes(i)).map((i) => state.votes[i] ?? null);
+  const n = votes.length;
   let approvals = 0;
   let rejections = 0;
   let first: Vote | undefined;
-  for (const v of state.votes) {
+  for (const v of votes) {
     if (v === 'approve') approvals++;
     else if (v === 'reject') rejections++;
     if (v !== null && first === undefined) first = v;

@@ -2,7 +2,7 @@ import { assign } from 'xstate';
 import type { UserTaskNode } from '../../model/index.js';
 import { enter, leave, mergeVariables, timerBoundaries, type Builder, type Frame, type StateConfig } from '../builder.js';
 import { machineEvent, type InstanceContext, type MachineEvent } from '../machine-types.js';
-import { countersignOutcome, openSlots, startCountersign } from './countersign.js';
+import { addSigners, countersignOutcome, openSlots, removeSigner, startCountersign } from './countersign.js';
 
 /** A user task waits for `complete:<id>`; a multi-instance one for one vote per signer. */
 export function compileUserTask(b: Builder, frame: Frame, node: UserTaskNode): StateConfig {
@@ -36,6 +36,9 @@ export function compileUserTask(b: Builder, frame: Frame, node: UserTaskNode): S
         guard: ({ context, event }) => event.index !== undefined && openSlots(context.mi[node.id]).includes(event.index),
         actions: [vote],
       },
+      // The runtime checks these before sending them; the rule is decided again by `always` after each.
+      [machineEvent.addSigners(node.id)]: { actions: [addSigners(node.id)] },
+      [machineEvent.removeSigner(node.id)]: { actions: [removeSigner(node.id)] },
     },
     always: {
       ...next,

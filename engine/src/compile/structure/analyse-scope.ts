@@ -61,7 +61,7 @@ export function analyseScope(scope: Scope): ScopeStructure {
   const raws = findBlocks(scope, rootOf, forward, topo, problems);
   const { blocks, regionOf } = nestRegions(raws, rootOf, problems);
   checkEdges(rootOf, regionOf, blocks, next, problems);
-  return { main, sides, regionOf, blocks, problems };
+  return { main, sides, regionOf, blocks, order: topo, problems };
 }
 
 function findStart(scope: Scope): string | undefined {

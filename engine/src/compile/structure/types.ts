@@ -35,5 +35,7 @@ export interface ScopeStructure {
   /** Innermost region of every node that is reachable. */
   readonly regionOf: ReadonlyMap<string, Region>;
   readonly blocks: ReadonlyMap<string, Block>;
+  /** Topological index of every reachable node along forward flows (loops cut): what comes before what. */
+  readonly order: ReadonlyMap<string, number>;
   readonly problems: readonly Problem[];
 }

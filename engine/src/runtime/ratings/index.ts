@@ -1,0 +1,1 @@
+export { buildRatingCommit, POOR_RATING, RECTIFICATION } from './rating-commit.js';
