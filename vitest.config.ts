@@ -26,6 +26,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The designer's logic that needs no browser: limits, the live check, the API client.
+          name: 'designer',
+          root: './designer',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'server',
           root: './server',
           include: ['test/**/*.test.ts'],
@@ -39,8 +47,19 @@ export default defineConfig({
           name: 'tests',
           root: './tests',
           include: ['**/*.test.ts'],
-          exclude: ['**/node_modules/**'],
+          exclude: ['**/node_modules/**', 'e2e/**'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // Chromium against a real server process serving the built designer.
+          name: 'e2e',
+          root: './tests',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/support/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
         },
       },
     ],

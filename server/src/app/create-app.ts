@@ -7,6 +7,7 @@ import { Problem, problemBody } from '../http/problem.js';
 import { RateLimiter } from '../http/rate-limit.js';
 import type { RouteSpec } from '../http/route.js';
 import { readSessionCookie } from '../http/session-cookie.js';
+import { designerStatic } from './designer-static.js';
 import type { Services } from './services.js';
 
 export interface AppOptions {
@@ -53,6 +54,8 @@ export function createApp(services: Services, options: AppOptions): Koa {
   });
   app.use(router.routes());
   for (const middleware of options.extra ?? []) app.use(middleware);
+  // Last: the designer answers only what neither the API nor the extras did.
+  app.use(designerStatic());
   return app;
 }
 

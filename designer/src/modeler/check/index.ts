@@ -1,0 +1,2 @@
+export { checkDiagram, checkUpload } from './check-diagram';
+export type { DiagramCheck } from './check-diagram';
