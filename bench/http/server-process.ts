@@ -14,6 +14,8 @@ export interface ServerProcessOptions {
   readonly synchronous: Synchronous;
   readonly logLevel: LogLevel;
   readonly cpuProfDir?: string | undefined;
+  /** Over the defaults below: another processes folder, the demo exchange to wire the connectors to. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface ServerProcess {
@@ -57,6 +59,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     TONGBAN_SCHEDULER: 'false',
     TONGBAN_RATE_PER_SECOND: String(UNTHROTTLED.perSecond), TONGBAN_RATE_BURST: String(UNTHROTTLED.burst),
     TONGBAN_PROCESSES_DIR: join(repoRoot, 'processes'),
+    ...options.env,
   };
   const tsx = pathToFileURL(createRequire(join(repoRoot, 'package.json')).resolve('tsx')).href;
   const profiling: string[] = [];
@@ -113,7 +116,7 @@ function processCpuMs(pid: number | undefined): number | undefined {
 }
 
 /** A port nobody listens on now: the OS picks one for a throwaway listener. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.once('error', fail);

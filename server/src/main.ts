@@ -10,7 +10,7 @@ import { createLogger, startServer } from './app/start-server.js';
 const config = readConfig(process.env, process.cwd());
 const logger = createLogger(config.logLevel);
 // The demo shared-data service, on loopback, so the default start has registries to call.
-const exchange = config.demoExchangePort === undefined ? undefined : await startDemoExchange({ port: config.demoExchangePort });
+const exchange = config.startDemoExchange && config.demoExchangePort !== undefined ? await startDemoExchange({ port: config.demoExchangePort }) : undefined;
 const running = await startServer({ config, env: process.env, logger });
 console.log(`通办 Tongban: ${config.publicUrl}  (API document: ${config.publicUrl}/api/docs)`);
 if (exchange) console.log(`演示数据共享交换 demo exchange: ${exchange.url}`);

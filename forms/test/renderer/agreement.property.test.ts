@@ -145,7 +145,8 @@ describe('renderer and server agree', () => {
         seen[server.ok ? 'accepted' : 'refused']++;
         expect({ browser: browser.ok, server: server.ok }, JSON.stringify({ errors: browser.errors, server, submission: browser.submission })).toEqual({ browser: server.ok, server: server.ok });
       }),
-      { numRuns: 1500 },
+      // A fixed seed in CI (the share of each outcome below is then fixed too); FC_SEED=n explores other cases.
+      { numRuns: 1500, seed: Number(process.env.FC_SEED ?? 1) },
     );
     // Agreement only means something if both outcomes are common.
     expect(seen.accepted).toBeGreaterThan(150);

@@ -87,7 +87,7 @@ export function createServices(options: ServiceOptions): Services {
   return {
     config, clock, ids: randomIds, store, db, runtime, users, sessions, departments: departmentsTable(db), audit, calendar, lanes: new InstanceLanes(), logger: options.logger,
     connectors, prefillReceipts: receipts, provenance: provenanceTable(db),
-    prefill: prefillService({ registry: connectors, receipts, audit, clock, deadlineMs: config.prefillDeadlineMs }),
+    prefill: prefillService({ db, registry: connectors, receipts, audit, clock, deadlineMs: config.prefillDeadlineMs }),
     signIn: signIn({ users, sessions, audit }),
     close: () => store.close(),
   };

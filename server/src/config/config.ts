@@ -29,8 +29,11 @@ const Env = z.object({
   TONGBAN_SCHEDULER_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
   /** `false` stops this process firing timers (another node does). */
   TONGBAN_SCHEDULER: z.enum(['true', 'false']).default('true'),
-  /** The demo shared-data service (数据共享交换) `pnpm start` runs beside the server on loopback; `false` for a real deployment. */
-  TONGBAN_DEMO_EXCHANGE: z.enum(['true', 'false']).default('true'),
+  /**
+   * The demo shared-data service (数据共享交换) `pnpm start` runs beside the server on loopback, and the demo connectors that
+   * call it; `external`: the connectors only, for an exchange started on its own (benchmarks); `false` for a real deployment.
+   */
+  TONGBAN_DEMO_EXCHANGE: z.enum(['true', 'external', 'false']).default('true'),
   TONGBAN_DEMO_EXCHANGE_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
   /** How long opening a form waits for its prefill sources, all of them together. */
   TONGBAN_PREFILL_DEADLINE_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
@@ -56,8 +59,10 @@ export interface ServerConfig {
   readonly schedulerIntervalMs: number;
   readonly scheduler: boolean;
   readonly logLevel: z.infer<typeof Env>['LOG_LEVEL'];
-  /** Where `main.ts` starts the demo exchange; undefined: not at all. */
+  /** Where the demo exchange listens, for the demo connectors; undefined: no demo exchange. */
   readonly demoExchangePort: number | undefined;
+  /** Whether `main.ts` starts the demo exchange itself. */
+  readonly startDemoExchange: boolean;
   readonly prefillDeadlineMs: number;
 }
 
@@ -90,7 +95,8 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
     schedulerIntervalMs: e.TONGBAN_SCHEDULER_INTERVAL_MS,
     scheduler: e.TONGBAN_SCHEDULER === 'true',
     logLevel: e.LOG_LEVEL,
-    demoExchangePort: e.TONGBAN_DEMO_EXCHANGE === 'true' ? e.TONGBAN_DEMO_EXCHANGE_PORT : undefined,
+    demoExchangePort: e.TONGBAN_DEMO_EXCHANGE !== 'false' ? e.TONGBAN_DEMO_EXCHANGE_PORT : undefined,
+    startDemoExchange: e.TONGBAN_DEMO_EXCHANGE === 'true',
     prefillDeadlineMs: e.TONGBAN_PREFILL_DEADLINE_MS,
   };
 }

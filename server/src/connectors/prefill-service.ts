@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import { parsePrefillBinding, runPrefill, type PrefillBinding, type PrefillFailure, type PrefilledValue } from '@tongban/connectors';
 import type { Clock, Prefill } from '@tongban/engine';
-import type { AuditTrail } from '../audit/index.js';
+import type { AuditEntry, AuditTrail } from '../audit/index.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import { RECEIPT_LIFETIME_MS, type PrefillReceipts } from './prefill-receipts.js';
 
@@ -31,6 +32,8 @@ export interface PrefillRequest {
 }
 
 export interface PrefillServiceDeps {
+  /** The receipt and its audit record are one write (one sync to disk under synchronous=FULL). */
+  readonly db: Database.Database;
   readonly registry: ConnectorRegistry;
   readonly receipts: PrefillReceipts;
   readonly audit: AuditTrail;
@@ -74,23 +77,13 @@ export function prefillService(deps: PrefillServiceDeps) {
       expiresAt: new Date(now.getTime() + RECEIPT_LIFETIME_MS).toISOString(), values: outcome.values,
       ...(request.instanceId !== undefined ? { instanceId: request.instanceId } : {}), ...(request.taskId !== undefined ? { taskId: request.taskId } : {}),
     };
-    deps.receipts.save(receipt);
+    const allFailures = [...failures, ...outcome.failures];
+    deps.db.transaction(() => {
+      deps.receipts.save(receipt);
+      if (request.bindings.length > 0) deps.audit.appendInTransaction(prefillAudit(request, receipt.id, at, outcome.values, allFailures, deps.registry));
+    }).immediate();
     const variables: Record<string, unknown> = {};
     for (const value of outcome.values) setPath(variables, value.path, value.value);
-    const allFailures = [...failures, ...outcome.failures];
-    if (request.bindings.length > 0) {
-      const calls = [...new Map(outcome.values.map((v) => [v.source.correlationId, v])).values()];
-      deps.audit.append({
-        at, actor: request.userId, action: 'prefill',
-        ...(request.instanceId !== undefined ? { instanceId: request.instanceId } : {}), ...(request.taskId !== undefined ? { target: request.taskId } : {}),
-        details: {
-          processId: request.processId, prefillId: receipt.id,
-          sources: calls.map((v) => ({ connectorId: v.connectorId, purpose: deps.registry.get(v.connectorId)?.connector.purpose ?? '', correlationId: v.source.correlationId, fromCache: v.fromCache })),
-          personalFields: outcome.values.filter((v) => v.personal).map((v) => v.path),
-          failures: allFailures.map((f) => ({ connectorId: f.connectorId, code: f.code })),
-        },
-      });
-    }
     return {
       prefillId: receipt.id, expiresAt: receipt.expiresAt, variables, fields: outcome.values, failures: allFailures, empty: outcome.empty,
       ...(request.form !== undefined ? { form: request.form } : {}),
@@ -99,3 +92,18 @@ export function prefillService(deps: PrefillServiceDeps) {
 }
 
 export type PrefillFor = ReturnType<typeof prefillService>;
+
+/** Who fetched which personal fields from which sources, for what purpose; never the values. */
+function prefillAudit(request: PrefillRequest, prefillId: string, at: string, values: readonly PrefilledValue[], failures: readonly PrefillFailure[], registry: ConnectorRegistry): AuditEntry {
+  const calls = [...new Map(values.map((v) => [v.source.correlationId, v])).values()];
+  return {
+    at, actor: request.userId, action: 'prefill',
+    ...(request.instanceId !== undefined ? { instanceId: request.instanceId } : {}), ...(request.taskId !== undefined ? { target: request.taskId } : {}),
+    details: {
+      processId: request.processId, prefillId,
+      sources: calls.map((v) => ({ connectorId: v.connectorId, purpose: registry.get(v.connectorId)?.connector.purpose ?? '', correlationId: v.source.correlationId, fromCache: v.fromCache })),
+      personalFields: values.filter((v) => v.personal).map((v) => v.path),
+      failures: failures.map((f) => ({ connectorId: f.connectorId, code: f.code })),
+    },
+  };
+}

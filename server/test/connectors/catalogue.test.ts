@@ -29,10 +29,10 @@ function everythingOnDisk(): string {
 describe('the demo catalogue', () => {
   it('is seeded against the demo exchange, with its origin allowed and its key stored as a secret', async () => {
     const list = await admin.get<{ items: { id: string; secrets: { name: string; set: boolean }[] }[] }>('/api/connectors');
-    expect(list.body.items.map((c) => c.id)).toEqual(['e-licence', 'legal-entity', 'population', 'social-insurance']);
+    expect(list.body.items.map((c) => c.id)).toEqual(['e-licence', 'legal-entity', 'population', 'real-estate', 'social-insurance']);
     expect(list.body.items.every((c) => c.secrets.every((s) => s.set))).toBe(true);
     const origins = await admin.get<{ items: { origin: string; usedBy: string[] }[] }>('/api/connector-origins');
-    expect(origins.body.items).toEqual([{ origin: t.exchange.url, usedBy: ['e-licence', 'legal-entity', 'population', 'social-insurance'] }]);
+    expect(origins.body.items).toEqual([{ origin: t.exchange.url, usedBy: ['e-licence', 'legal-entity', 'population', 'real-estate', 'social-insurance'] }]);
   });
 
   it('shows designers purpose and fields, not endpoints or secrets', async () => {

@@ -71,6 +71,9 @@ ${flows.join('\n')}
   return { xml, variables };
 }
 
+/** Fixed, so CI runs the same cases every time and the coverage check below (every action applied at least once) holds; FC_SEED=n explores other cases. */
+const SEED = Number(process.env.FC_SEED ?? 1);
+
 type Action = { kind: 'complete' | 'return' | 'takeBack' | 'addSigner' | 'removeSigner' | 'transfer' | 'delegate' | 'resolve' | 'urge' | 'withdraw'; pick: number; clerk: number };
 
 const actionArb: fc.Arbitrary<Action> = fc.record({
@@ -142,7 +145,7 @@ describe('random approval actions on random block-structured processes', () => {
       const opened = (await store.listHistory(id)).flatMap((h) => h.effects.filter((e) => e.type === 'task.opened').map((e) => e.id));
       expect(new Set(opened).size).toBe(opened.length);
       expect((await runtime.verifyReplay(id)).matches).toBe(true);
-    }), { numRuns: 60 });
+    }), { numRuns: 60, seed: SEED });
     for (const kind of ['complete', 'return', 'takeBack', 'addSigner', 'removeSigner', 'transfer', 'delegate', 'resolve', 'urge', 'withdraw']) {
       expect(applied.get(kind) ?? 0, kind).toBeGreaterThan(0);
     }
