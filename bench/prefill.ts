@@ -13,6 +13,7 @@
  *   or a listed failure.
  * Goal (issue 7): prefill p99 under 1.5 × the slowest single source's p99.
  * Figures are medians of the rounds; `--json` prints one JSON object.
+ * PREFILL_CPU_PROF=DIR writes the server's CPU profile there.
  */
 import { createDemoData, DEFAULT_API_KEY, DEFAULT_SEED } from '@tongban/connectors';
 import { readBenchArgs } from './bench-args.js';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   try {
     progress('starting the server');
     server = await startServerProcess({
-      synchronous: 'FULL', logLevel: 'warn',
+      synchronous: 'FULL', logLevel: 'warn', cpuProfDir: process.env.PREFILL_CPU_PROF,
       env: {
         TONGBAN_PROCESSES_DIR: processes.dir, TONGBAN_DEMO_EXCHANGE: 'external', TONGBAN_DEMO_EXCHANGE_PORT: String(exchange.port),
         TONGBAN_RATE_PER_SECOND: String(UNTHROTTLED.perSecond), TONGBAN_RATE_BURST: String(UNTHROTTLED.burst),
