@@ -10,6 +10,7 @@ import { IdParams, PageQuery, pageOf, pageSchema } from './common.js';
 import { Comment, Variables } from './variables.js';
 import { findNode, prefilledValues, recordSubmission } from '../connectors/index.js';
 import { abortOnDisconnect, FormPrefillView, prefillView } from './prefill-view.js';
+import { checkSubmission, formsTable, overlayValues, requestLanguage } from '../forms/index.js';
 
 /** How often a command that lost a race to another write on the same application is tried again. */
 const CONFLICT_RETRIES = 10;
@@ -27,6 +28,29 @@ export function taskRoutes(s: Services) {
   const queries = taskQueries(s.db);
   const claims = taskClaims(s.db, s.audit);
   const comments = commentsTable(s.db);
+  const forms = formsTable(s.db);
+
+  /**
+   * The variables a task completes with: checked against the task's form as
+   * deployed with the instance's version, with the instance's variables as
+   * the context its conditions read, and cleaned by it. A task without a
+   * form, or naming a form not deployed with its process, completes with
+   * what was sent.
+   */
+  async function completionValues(task: TaskRecord, variables: Record<string, unknown> | undefined, language: 'zh' | 'en') {
+    const schema = await taskForm(task);
+    if (!schema) return { submitted: variables ?? {}, variables };
+    const current = await s.runtime.getVariables(task.instanceId);
+    const submitted = checkSubmission(schema, variables ?? {}, current, language);
+    // What the clerk submitted is recorded as theirs; the engine gets it laid over the variables it lands in.
+    return { submitted, variables: overlayValues(current, submitted) };
+  }
+
+  async function taskForm(task: TaskRecord) {
+    if (task.form === undefined) return undefined;
+    const instance = await s.store.getInstance(task.instanceId);
+    return instance ? forms.get(instance.processId, instance.version, task.form) : undefined;
+  }
 
   async function viewOf(task: TaskRecord): Promise<TaskView> {
     const instance = await s.store.getInstance(task.instanceId);
@@ -173,14 +197,14 @@ export function taskRoutes(s: Services) {
         prefillId: z.uuid().optional().describe('The receipt of the task form\'s prefill: which values the server filled in'),
       }),
       responses: { 200: { description: 'Completed', schema: ActionResult }, 409: { description: 'Already completed, claimed by another, waiting for a correction, or lost a race' } },
-      handler: ({ params, body, user }) => inLane(params.id, user, async (task) => {
+      handler: ({ params, body, user, ctx }) => inLane(params.id, user, async (task) => {
         if (await openCorrection(task.instanceId)) throw new Problem('command/rejected', 'The application waits for the applicant\'s correction (补正)');
         const prefilled = prefilledValues(s, body.prefillId, user, { processId: task.processId, taskId: task.id });
-        const submitted = body.variables ?? {};
+        const { submitted, variables } = await completionValues(task, body.variables, requestLanguage(ctx.get('accept-language')));
         const before = Object.keys(submitted).length > 0 ? await s.runtime.getVariables(task.instanceId) : {};
         const instance = await engine(() => s.runtime.completeTask(task.id, {
           actor: { userId: user.id, ...(task.department ? { department: task.department } : {}) },
-          ...(body.variables ? { variables: body.variables } : {}), ...(body.outcome ? { outcome: body.outcome } : {}),
+          ...(variables ? { variables } : {}), ...(body.outcome ? { outcome: body.outcome } : {}),
         }));
         recordSubmission(s, { instanceId: task.instanceId, submitted, prefilled, before, submitter: { kind: 'clerk', userId: user.id, taskId: task.id } });
         if (body.comment) comments.add({ instanceId: task.instanceId, taskId: task.id, userId: user.id, kind: 'approval', text: body.comment, at: s.clock.now().toISOString() });

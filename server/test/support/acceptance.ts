@@ -66,7 +66,14 @@ export async function startApplication(frontdesk: ApiClient, reader: ApiClient, 
   const businessKey = options.businessKey ?? uniqueKey('ACC');
   const started = await frontdesk.post<{ id: string; tasks: TaskSummary[] }>('/api/instances', {
     processId: 'open_company', businessKey,
-    variables: { companyName: '验收测试有限公司', applicantName: '王五', applicantIdNumber: '11010519491231002X', mobile: '13812345678' },
+    // A submission the start form (processes/enterprise-startup/forms/open-company-apply.json) accepts.
+    variables: {
+      applicant: { citizenId: '11010519491231002X', name: '王五', mobile: '13812345678' },
+      company: { name: '验收测试有限公司', kind: 'llc', capital: 100, domicile: { region: '110105', detail: '朝阳路 1 号' }, businessScope: '软件开发', staffCount: 3 },
+      shareholders: [{ name: '王五', citizenId: '11010519491231002X', share: 100 }],
+      documents: { articles: { id: 'upload-1', name: '章程.pdf', size: 52_000 } },
+      commitment: true,
+    },
   });
   if (started.status !== 201) throw new Error(`Starting an application failed: ${started.status} ${started.text}`);
   const instanceId = started.body.id;

@@ -241,6 +241,20 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 5,
+    name: 'forms: the form schemas deployed with each definition version',
+    // A version's forms are part of it: an instance is checked against the forms of the version it runs.
+    sql: `
+      CREATE TABLE forms (
+        process_id TEXT NOT NULL,
+        version    INTEGER NOT NULL,
+        form_id    TEXT NOT NULL,
+        schema     TEXT NOT NULL,
+        PRIMARY KEY (process_id, version, form_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /**
