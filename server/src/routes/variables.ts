@@ -27,13 +27,27 @@ export function depthOf(value: unknown, limit: number): number {
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const Variables = z.record(
+/**
+ * A record drops `__proto__` silently (it is never an own key of the
+ * output); a body that carries one is refused instead, so bad input is
+ * never half accepted.
+ */
+function refuseReservedKeys(value: unknown, ctx: z.core.$RefinementCtx): unknown {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const key of Object.keys(value)) {
+      if (RESERVED.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'This name is reserved', input: value });
+    }
+  }
+  return value;
+}
+
+export const Variables = z.preprocess(refuseReservedKeys, z.record(
   z.string().min(1).max(100).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'A variable name is letters, digits and _, not starting with a digit')
     .refine((name) => !RESERVED.has(name), 'This name is reserved'),
   // Any JSON value: the body was parsed from JSON. (z.json() is recursive, which the OpenAPI generator cannot follow.)
   z.unknown().describe('Any JSON value'),
 ).refine((v) => depthOf(v, MAX_VARIABLES_DEPTH) <= MAX_VARIABLES_DEPTH, { message: `Values may nest at most ${MAX_VARIABLES_DEPTH} levels`, abort: true })
   .refine((v) => Buffer.byteLength(JSON.stringify(v)) <= MAX_VARIABLES_BYTES, `At most ${MAX_VARIABLES_BYTES} bytes of variables`)
-  .refine((v) => Object.keys(v).length <= 500, 'At most 500 variables');
+  .refine((v) => Object.keys(v).length <= 500, 'At most 500 variables'));
 
 export const Comment = z.string().trim().min(1).max(2000);
