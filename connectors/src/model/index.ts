@@ -12,3 +12,4 @@ export {
 export { parseConnector, type ConnectorProblem, type ParseConnectorOptions, type ParseConnectorResult } from './parse.js';
 export { parseJsonPath, readJsonPath, type PathSegment } from './json-path.js';
 export { checkTemplateOrigin, fillTemplate, isAllowedOrigin, placeholders } from './url-template.js';
+export { feelSyntaxIssue, type FeelSyntaxIssue } from './feel-check.js';
