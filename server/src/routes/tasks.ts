@@ -39,11 +39,13 @@ export function taskRoutes(s: Services) {
    */
   async function completionValues(task: TaskRecord, variables: Record<string, unknown> | undefined, language: 'zh' | 'en') {
     const schema = await taskForm(task);
-    if (!schema) return { submitted: variables ?? {}, variables };
-    const current = await s.runtime.getVariables(task.instanceId);
-    const submitted = checkSubmission(schema, variables ?? {}, current, language);
+    const submitted = variables ?? {};
+    // Read once: the form's context, and the values before this completion for the provenance.
+    const current = schema || Object.keys(submitted).length > 0 ? await s.runtime.getVariables(task.instanceId) : {};
+    if (!schema) return { submitted, variables, before: current };
+    const checked = checkSubmission(schema, submitted, current, language);
     // What the clerk submitted is recorded as theirs; the engine gets it laid over the variables it lands in.
-    return { submitted, variables: overlayValues(current, submitted) };
+    return { submitted: checked, variables: overlayValues(current, checked), before: current };
   }
 
   async function taskForm(task: TaskRecord) {
@@ -200,8 +202,7 @@ export function taskRoutes(s: Services) {
       handler: ({ params, body, user, ctx }) => inLane(params.id, user, async (task) => {
         if (await openCorrection(task.instanceId)) throw new Problem('command/rejected', 'The application waits for the applicant\'s correction (补正)');
         const prefilled = prefilledValues(s, body.prefillId, user, { processId: task.processId, taskId: task.id });
-        const { submitted, variables } = await completionValues(task, body.variables, requestLanguage(ctx.get('accept-language')));
-        const before = Object.keys(submitted).length > 0 ? await s.runtime.getVariables(task.instanceId) : {};
+        const { submitted, variables, before } = await completionValues(task, body.variables, requestLanguage(ctx.get('accept-language')));
         const instance = await engine(() => s.runtime.completeTask(task.id, {
           actor: { userId: user.id, ...(task.department ? { department: task.department } : {}) },
           ...(variables ? { variables } : {}), ...(body.outcome ? { outcome: body.outcome } : {}),
